@@ -1,0 +1,64 @@
+package org.flourish.lrs.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.flourish.lrs.error.InvalidRequestException;
+import org.flourish.lrs.error.RequestTooLargeException;
+
+/** Reads request bodies within the configured size, and parses JSON ones with a clear message when they are not. */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    static String readUtf8(InputStream body, long maxBytes) {
+        try (body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                total += read;
+                if (total > maxBytes) {
+                    throw new RequestTooLargeException("the request body is larger than this LRS accepts ("
+                            + maxBytes + " bytes)");
+                }
+                out.write(buffer, 0, read);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonValue parseJson(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            throw new InvalidRequestException("the body is not valid JSON: " + e.getMessage());
+        } catch (JsonException e) {
+            throw new InvalidRequestException("the body is not valid JSON");
+        }
+    }
+
+    /** Statements are sent as {@code application/json} (xAPI-Communication 2.1). */
+    static void requireJson(String contentType) {
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].trim();
+        if (type.equalsIgnoreCase("multipart/mixed")) {
+            throw new InvalidRequestException("statements with attachment data (multipart/mixed) are not accepted "
+                    + "by this LRS yet; send attachments by fileUrl in an application/json request");
+        }
+        if (!type.equalsIgnoreCase("application/json")) {
+            throw new InvalidRequestException("Content-Type must be application/json, not "
+                    + (type.isEmpty() ? "missing" : type));
+        }
+    }
+}

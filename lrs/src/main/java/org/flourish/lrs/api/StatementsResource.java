@@ -1,0 +1,180 @@
+package org.flourish.lrs.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.flourish.lrs.auth.Credential;
+import org.flourish.lrs.boot.LrsSettings;
+import org.flourish.lrs.error.InvalidRequestException;
+import org.flourish.lrs.service.StatementService;
+import org.flourish.lrs.store.StatementPage;
+import org.flourish.lrs.store.StoredStatement;
+import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.rules.StatementFormat;
+import org.flourish.lrs.xapi.rules.StatementFormat.Format;
+
+/**
+ * The Statement resource (xAPI-Communication 2.1).
+ * <pre>
+ * curl -u KEY:SECRET -H 'X-Experience-API-Version: 2.0.0' -H 'Content-Type: application/json' \
+ *      -d '{"actor":{"mbox":"mailto:ama@example.org"},"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},
+ *           "object":{"id":"https://example.org/reading/1"}}' http://localhost:8080/xapi/statements
+ * curl -u KEY:SECRET -H 'X-Experience-API-Version: 2.0.0' \
+ *      'http://localhost:8080/xapi/statements?verb=http://adlnet.gov/expapi/verbs/completed&amp;limit=10'
+ * </pre>
+ */
+@Path("xapi/statements")
+@RequestScoped
+public class StatementsResource {
+
+    private static final String MULTIPART_BOUNDARY = "flourish-statements-boundary";
+
+    @Inject
+    StatementService statements;
+
+    @Inject
+    LrsSettings settings;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @PUT
+    public Response put(InputStream body) {
+        Credential caller = Callers.of(servletRequest);
+        var parameters = uriInfo.getQueryParameters();
+        for (String name : parameters.keySet()) {
+            if (!name.equals("statementId")) {
+                throw new InvalidRequestException("unknown parameter " + name + " for PUT statements");
+            }
+        }
+        String id = parameters.getFirst("statementId");
+        if (id == null) {
+            throw new InvalidRequestException("PUT statements needs the statementId parameter");
+        }
+        UUID statementId = StatementParameters.of(parameters).single().id();
+        RequestBodies.requireJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        statements.put(statementId, RequestBodies.parseJson(RequestBodies.readUtf8(body, settings.maxRequestBytes())),
+                version(), caller);
+        return Response.noContent().build();
+    }
+
+    @POST
+    public Response post(InputStream body) {
+        Credential caller = Callers.of(servletRequest);
+        if (!uriInfo.getQueryParameters().isEmpty()) {
+            throw new InvalidRequestException("POST statements takes no parameters; got "
+                    + String.join(", ", uriInfo.getQueryParameters().keySet()));
+        }
+        RequestBodies.requireJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        List<UUID> ids = statements.post(
+                RequestBodies.parseJson(RequestBodies.readUtf8(body, settings.maxRequestBytes())), version(), caller);
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        ids.forEach(id -> array.add(id.toString()));
+        return Response.ok(array.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    public Response get() {
+        Credential caller = Callers.of(servletRequest);
+        boolean readAll = StatementService.requireRead(caller);
+        OptionalLong onlyCredential = readAll ? OptionalLong.empty() : OptionalLong.of(caller.id());
+        StatementParameters parameters = StatementParameters.of(uriInfo.getQueryParameters());
+        if (parameters.isSingle()) {
+            StatementParameters.Single single = parameters.single();
+            StoredStatement found = statements.get(single.id(), single.voided(), caller);
+            String body = render(found, single.format());
+            return respond(body, single.attachments()).lastModified(Date.from(found.stored().toInstant())).build();
+        }
+        MoreToken request;
+        if (parameters.isMore()) {
+            request = MoreToken.decode(parameters.more(), onlyCredential);
+        } else {
+            StatementParameters.Query query = parameters.query(onlyCredential);
+            request = new MoreToken(query.query(), null, query.format(), query.attachments());
+        }
+        OffsetDateTime consistentThrough = statements.consistentThrough();
+        StatementPage page = request.cursor() == null ? statements.query(request.query())
+                : statements.query(request.query(), request.cursor());
+        String result = statementResult(page, request);
+        Response.ResponseBuilder response = respond(result, request.attachments())
+                .header(XapiHeaders.CONSISTENT_THROUGH, consistentThrough.toString());
+        page.statements().stream().map(StoredStatement::stored).max(OffsetDateTime::compareTo)
+                .ifPresent(latest -> response.lastModified(Date.from(latest.toInstant())));
+        return response.build();
+    }
+
+    private String statementResult(StatementPage page, MoreToken request) {
+        String list = page.statements().stream().map(s -> render(s, request.format()))
+                .collect(Collectors.joining(",", "[", "]"));
+        String more = page.next().map(cursor -> uriInfo.getBaseUri().getRawPath() + "xapi/statements?more="
+                + new MoreToken(request.query(), cursor, request.format(), request.attachments()).encode())
+                .orElse("");
+        return "{\"statements\":" + list + ",\"more\":" + Json.createValue(more) + "}";
+    }
+
+    private String render(StoredStatement statement, Format format) {
+        if (format == Format.EXACT) {
+            return statement.json();
+        }
+        JsonObject parsed;
+        try (JsonReader reader = Json.createReader(new StringReader(statement.json()))) {
+            parsed = reader.readObject();
+        }
+        return StatementFormat.apply(parsed, format, acceptedLanguages()).toString();
+    }
+
+    private List<Locale.LanguageRange> acceptedLanguages() {
+        String header = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        try {
+            return header == null ? List.of() : Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException malformed) {
+            return List.of();
+        }
+    }
+
+    /**
+     * With {@code attachments=true} the result is multipart/mixed, the statements first (xAPI-Communication
+     * 2.1.3); attachment data itself is not stored by this LRS yet, so no further parts follow.
+     */
+    private static Response.ResponseBuilder respond(String json, boolean attachments) {
+        if (!attachments) {
+            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        }
+        String body = "--" + MULTIPART_BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n" + json
+                + "\r\n--" + MULTIPART_BOUNDARY + "--\r\n";
+        return Response.ok(body, "multipart/mixed; boundary=" + MULTIPART_BOUNDARY);
+    }
+
+    /** The request's version; {@link XapiHttpFilter} has already refused requests without a served one. */
+    private XapiVersion version() {
+        return XapiVersion.fromHeader(headers.getHeaderString(XapiHeaders.VERSION)).orElseThrow();
+    }
+}

@@ -1,0 +1,29 @@
+package org.flourish.lrs.auth;
+
+import java.util.Set;
+
+/**
+ * What the scopes of a credential allow on the Statement resource (xAPI-Communication 4.2): {@code all} covers
+ * everything, {@code all/read} every read; {@code statements/read/mine} reads only what the credential stored.
+ */
+public final class Access {
+
+    private Access() {
+    }
+
+    public static boolean canWriteStatements(Set<Scope> scopes) {
+        return scopes.contains(Scope.ALL) || scopes.contains(Scope.STATEMENTS_WRITE);
+    }
+
+    public static boolean canReadAllStatements(Set<Scope> scopes) {
+        return scopes.contains(Scope.ALL) || scopes.contains(Scope.ALL_READ) || scopes.contains(Scope.STATEMENTS_READ);
+    }
+
+    public static boolean canReadOwnStatements(Set<Scope> scopes) {
+        return canReadAllStatements(scopes) || scopes.contains(Scope.STATEMENTS_READ_MINE);
+    }
+
+    public static boolean canAdminister(Set<Scope> scopes) {
+        return scopes.contains(Scope.ADMIN);
+    }
+}

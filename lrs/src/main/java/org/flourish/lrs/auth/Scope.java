@@ -1,0 +1,35 @@
+package org.flourish.lrs.auth;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a credential may do: the scopes of xAPI-Communication 4.2 ("OAuth Authorization Scope"), plus {@code admin}
+ * for the Flourish administration API.
+ */
+public enum Scope {
+    STATEMENTS_WRITE("statements/write"),
+    STATEMENTS_READ("statements/read"),
+    STATEMENTS_READ_MINE("statements/read/mine"),
+    ALL_READ("all/read"),
+    ALL("all"),
+    PROFILE("profile"),
+    STATE("state"),
+    DEFINE("define"),
+    ADMIN("admin");
+
+    private final String term;
+
+    Scope(String term) {
+        this.term = term;
+    }
+
+    /** The scope's name as the spec writes it, e.g. {@code statements/read/mine}. */
+    public String term() {
+        return term;
+    }
+
+    public static Optional<Scope> fromTerm(String term) {
+        return Arrays.stream(values()).filter(s -> s.term.equals(term)).findFirst();
+    }
+}

@@ -1,0 +1,55 @@
+package org.flourish.lrs.boot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.flourish.lrs.auth.Provider;
+import org.flourish.lrs.auth.ProviderAdministration;
+import org.flourish.lrs.auth.Scope;
+
+/**
+ * On start: opens the database (migrating it), creates the administrator and the optional seed credential if they do
+ * not exist yet, and says where the LRS listens. A generated admin password is printed this once only.
+ */
+@ApplicationScoped
+public class FirstStart {
+
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+    static final String ADMIN_PROVIDER = "Flourish administrators";
+    static final String SEED_PROVIDER = "Demo provider";
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, LrsSettings settings,
+            ProviderAdministration administration) {
+        StringBuilder banner = new StringBuilder("\n\n  Flourish LRS is ready.\n  xAPI endpoint:  ")
+                .append(settings.publicUrl()).append("/xapi/\n  Admin API:      ")
+                .append(settings.publicUrl()).append("/admin/providers\n");
+        banner.append(ensureAdmin(settings, administration));
+        settings.seedCredential().ifPresent(seed -> banner.append(ensureSeed(seed[0], seed[1], administration)));
+        LOG.info(banner.append('\n').toString());
+    }
+
+    private static String ensureAdmin(LrsSettings settings, ProviderAdministration administration) {
+        String user = settings.adminUser();
+        if (administration.credential(user).isPresent()) {
+            return "  Admin user:     " + user + " (password as set on first start)\n";
+        }
+        Provider admins = administration.addProvider(ADMIN_PROVIDER, URI.create(settings.publicUrl() + "/admin"));
+        boolean generated = settings.adminPassword().isEmpty();
+        String password = settings.adminPassword().orElseGet(() -> ProviderAdministration.randomToken(18));
+        administration.issue(admins.id(), user, password, Set.of(Scope.ADMIN));
+        return "  Admin user:     " + user + "\n  Admin password: "
+                + (generated ? password + "   (generated; shown this once only, keep it safe)" : "(as configured)")
+                + "\n";
+    }
+
+    private static String ensureSeed(String key, String secret, ProviderAdministration administration) {
+        if (administration.credential(key).isEmpty()) {
+            Provider demo = administration.addProvider(SEED_PROVIDER, URI.create("https://example.org/demo"));
+            administration.issue(demo.id(), key, secret, Set.of(Scope.ALL));
+        }
+        return "  Seed credential: " + key + " (scope all)\n";
+    }
+}

@@ -1,0 +1,87 @@
+package org.flourish.lrs.boot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flourish.lrs.store.jpa.DatabaseSettings;
+
+/**
+ * The LRS's settings. Each key can also be given as an environment variable: {@code flourish.db.url} as
+ * {@code FLOURISH_DB_URL}, and so on (MicroProfile Config's mapping).
+ */
+@ApplicationScoped
+public class LrsSettings {
+
+    @Inject
+    @ConfigProperty(name = "flourish.data.dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "flourish.db.url")
+    Optional<String> dbUrl;
+
+    @Inject
+    @ConfigProperty(name = "flourish.db.user")
+    Optional<String> dbUser;
+
+    @Inject
+    @ConfigProperty(name = "flourish.db.password")
+    Optional<String> dbPassword;
+
+    @Inject
+    @ConfigProperty(name = "flourish.db.pool", defaultValue = "16")
+    int dbPool;
+
+    @Inject
+    @ConfigProperty(name = "flourish.admin.user", defaultValue = "admin")
+    String adminUser;
+
+    @Inject
+    @ConfigProperty(name = "flourish.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "flourish.seed.key")
+    Optional<String> seedKey;
+
+    @Inject
+    @ConfigProperty(name = "flourish.seed.secret")
+    Optional<String> seedSecret;
+
+    @Inject
+    @ConfigProperty(name = "flourish.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "flourish.max.request.bytes", defaultValue = "16777216")
+    long maxRequestBytes;
+
+    /** PostgreSQL when {@code flourish.db.url} is set, else the embedded H2 file under the data directory. */
+    public DatabaseSettings database() {
+        return dbUrl.map(url -> new DatabaseSettings(url, dbUser.orElse(""), dbPassword.orElse(""), dbPool))
+                .orElseGet(() -> DatabaseSettings.embedded(Path.of(dataDir), dbPool));
+    }
+
+    public String adminUser() {
+        return adminUser;
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword;
+    }
+
+    /** The optional provider credential (scope {@code all}) created on first start, for demos and harnesses. */
+    public Optional<String[]> seedCredential() {
+        return seedKey.flatMap(key -> seedSecret.map(secret -> new String[] {key, secret}));
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    public long maxRequestBytes() {
+        return maxRequestBytes;
+    }
+}

@@ -1,0 +1,48 @@
+package org.flourish.lrs.service;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.UUID;
+import org.flourish.lrs.auth.Credential;
+import org.flourish.lrs.xapi.XapiVersion;
+
+/**
+ * What the LRS sets on a statement it accepts (xAPI-Data 2.4, "Statement Lifecycle"): the {@code id} when the client
+ * sent none, the {@code authority} from the credential that sent it, and the {@code version}. {@code stored} (and a
+ * missing {@code timestamp}) are stamped by the store, together with the storage order.
+ */
+final class StatementPreparation {
+
+    private StatementPreparation() {
+    }
+
+    /** The id the statement carries, or a new random (version 4) UUID (xAPI-Data 2.4.1). */
+    static UUID idOf(JsonObject statement) {
+        return statement.containsKey("id") ? UUID.fromString(statement.getString("id")) : UUID.randomUUID();
+    }
+
+    static JsonObject prepare(JsonObject statement, UUID id, Credential credential, XapiVersion version) {
+        JsonObjectBuilder builder = Json.createObjectBuilder(statement)
+                .add("id", id.toString())
+                .add("authority", authorityOf(credential));
+        if (!statement.containsKey("version")) {
+            builder.add("version", version.full());
+        }
+        return builder.build();
+    }
+
+    /**
+     * The LRS overwrites {@code authority} with the agent it authenticated (xAPI-Data 2.4.9): the provider, identified
+     * by an account on its homepage named by the credential's key.
+     */
+    static JsonObject authorityOf(Credential credential) {
+        return Json.createObjectBuilder()
+                .add("objectType", "Agent")
+                .add("name", credential.provider().name())
+                .add("account", Json.createObjectBuilder()
+                        .add("homePage", credential.provider().homepage().toString())
+                        .add("name", credential.key()))
+                .build();
+    }
+}

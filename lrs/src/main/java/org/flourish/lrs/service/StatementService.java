@@ -1,0 +1,181 @@
+package org.flourish.lrs.service;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.flourish.lrs.auth.Access;
+import org.flourish.lrs.auth.Credential;
+import org.flourish.lrs.error.InvalidRequestException;
+import org.flourish.lrs.error.NotFoundException;
+import org.flourish.lrs.error.NotPermittedException;
+import org.flourish.lrs.error.StatementConflictException;
+import org.flourish.lrs.store.NewStatement;
+import org.flourish.lrs.store.PageCursor;
+import org.flourish.lrs.store.StatementPage;
+import org.flourish.lrs.store.StatementQuery;
+import org.flourish.lrs.store.StatementStore;
+import org.flourish.lrs.store.StoredStatement;
+import org.flourish.lrs.store.StoredStatementState;
+import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.rules.StatementEquivalence;
+import org.flourish.lrs.xapi.rules.StatementIndexer;
+import org.flourish.lrs.xapi.validate.StatementValidator;
+import org.flourish.lrs.xapi.validate.ValidationReport;
+import org.flourish.lrs.xapi.validate.Violation;
+
+/**
+ * The Statement resource's use cases (xAPI-Communication 2.1): store one or a batch (validate, prepare, check
+ * conflicts, store in one transaction), fetch one, and query.
+ */
+public final class StatementService {
+
+    private final StatementStore store;
+
+    public StatementService(StatementStore store) {
+        this.store = store;
+    }
+
+    /**
+     * PUT: stores the statement under {@code statementId}. Returns normally when it was stored now or an
+     * equivalent one already was (204 either way).
+     */
+    public void put(UUID statementId, JsonValue body, XapiVersion version, Credential caller) {
+        requireWrite(caller);
+        if (body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidRequestException("PUT statements takes a single statement object");
+        }
+        JsonObject statement = body.asJsonObject();
+        if (statement.containsKey("id") && statement.get("id").getValueType() == JsonValue.ValueType.STRING
+                && !statementId.toString().equalsIgnoreCase(statement.getString("id"))) {
+            throw new InvalidRequestException("statement.id: " + statement.getString("id")
+                    + " differs from the statementId parameter " + statementId + " (xAPI-Communication 2.1.1)");
+        }
+        JsonObject withId = statement.containsKey("id") ? statement
+                : jakarta.json.Json.createObjectBuilder(statement).add("id", statementId.toString()).build();
+        storeBatch(List.of(withId), version, caller, false);
+    }
+
+    /** POST: stores one statement or an array of them, all or nothing; returns their ids in order. */
+    public List<UUID> post(JsonValue body, XapiVersion version, Credential caller) {
+        requireWrite(caller);
+        List<JsonValue> statements = switch (body.getValueType()) {
+            case OBJECT -> List.of(body);
+            case ARRAY -> body.asJsonArray();
+            default -> throw new InvalidRequestException(
+                    "POST statements takes a statement object or an array of statements");
+        };
+        return storeBatch(statements, version, caller, body.getValueType() == JsonValue.ValueType.ARRAY);
+    }
+
+    private List<UUID> storeBatch(List<JsonValue> statements, XapiVersion version, Credential caller,
+            boolean isArray) {
+        validate(statements, version, isArray);
+        Map<UUID, JsonObject> received = new LinkedHashMap<>();
+        List<UUID> ids = new ArrayList<>(statements.size());
+        for (JsonValue value : statements) {
+            JsonObject statement = value.asJsonObject();
+            UUID id = StatementPreparation.idOf(statement);
+            if (received.put(id, statement) != null) {
+                throw new InvalidRequestException("statement id " + id
+                        + " appears more than once in the batch (xAPI-Communication 2.1.2)");
+            }
+            ids.add(id);
+        }
+        Set<UUID> alreadyStored = alreadyStored(received);
+        List<NewStatement> batch = new ArrayList<>();
+        received.forEach((id, statement) -> {
+            if (!alreadyStored.contains(id)) {
+                JsonObject prepared = StatementPreparation.prepare(statement, id, caller, version);
+                batch.add(new NewStatement(id, prepared, StatementIndexer.index(prepared), caller.id()));
+            }
+        });
+        if (!batch.isEmpty()) {
+            store.store(batch);
+        }
+        return ids;
+    }
+
+    private static void validate(List<JsonValue> statements, XapiVersion version, boolean isArray) {
+        StatementValidator validator = StatementValidator.forVersion(version);
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            ValidationReport report = validator.validate(statements.get(i), isArray ? "statements[" + i + "]"
+                    : "statement");
+            violations.addAll(report.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(new ValidationReport(violations).describe());
+        }
+    }
+
+    /**
+     * Ids of the batch already stored with an equivalent statement; a different statement under a stored id is a
+     * conflict (xAPI-Communication 2.1.1 and 2.1.2, xAPI-Data 2.3 "Statement Comparison Requirements").
+     */
+    private Set<UUID> alreadyStored(Map<UUID, JsonObject> received) {
+        Set<UUID> same = new HashSet<>();
+        for (StoredStatement existing : store.findAll(List.copyOf(received.keySet()))) {
+            JsonObject stored = parse(existing.json());
+            if (!StatementEquivalence.equivalent(received.get(existing.id()), stored)) {
+                throw new StatementConflictException("statement " + existing.id()
+                        + " is already stored with different content; statements are immutable");
+            }
+            same.add(existing.id());
+        }
+        return same;
+    }
+
+    /** GET by statementId (not voided) or voidedStatementId (voided only), as xAPI-Communication 2.1.3 says. */
+    public StoredStatement get(UUID id, boolean voided, Credential caller) {
+        boolean readAll = requireRead(caller);
+        Optional<StoredStatementState> found = store.find(id)
+                .filter(state -> state.voided() == voided)
+                .filter(state -> readAll || state.statement().credentialId() == caller.id());
+        return found.map(StoredStatementState::statement).orElseThrow(() -> new NotFoundException(
+                (voided ? "no voided statement " : "no statement ") + id + " is stored"
+                        + (voided ? "" : " (or it has been voided: ask with voidedStatementId)")));
+    }
+
+    public StatementPage query(StatementQuery query) {
+        return store.query(query);
+    }
+
+    public StatementPage query(StatementQuery query, PageCursor cursor) {
+        return store.query(query, cursor);
+    }
+
+    public java.time.OffsetDateTime consistentThrough() {
+        return store.consistentThrough();
+    }
+
+    private static void requireWrite(Credential caller) {
+        if (!Access.canWriteStatements(caller.scopes())) {
+            throw new NotPermittedException("this credential's scopes do not include statements/write");
+        }
+    }
+
+    /** Whether the caller reads every statement (true) or only its own (false); refuses it if neither. */
+    public static boolean requireRead(Credential caller) {
+        if (Access.canReadAllStatements(caller.scopes())) {
+            return true;
+        }
+        if (Access.canReadOwnStatements(caller.scopes())) {
+            return false;
+        }
+        throw new NotPermittedException("this credential's scopes do not include statements/read");
+    }
+
+    private static JsonObject parse(String json) {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

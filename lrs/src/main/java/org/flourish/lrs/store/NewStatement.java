@@ -1,0 +1,27 @@
+package org.flourish.lrs.store;
+
+import jakarta.json.JsonObject;
+import java.util.Objects;
+import java.util.UUID;
+import org.flourish.lrs.xapi.rules.StatementIndex;
+
+/**
+ * A validated, prepared statement ready to be stored: its JSON with everything but {@code stored} (which the store
+ * stamps as it assigns the storage order), the values the query filters need, and the credential that posted it
+ * (for the {@code statements/read/mine} scope).
+ */
+public record NewStatement(UUID id, JsonObject statement, StatementIndex index, long credentialId) {
+
+    /** The reserved verb of a voiding statement (xAPI-Data 2.3.2). */
+    public static final String VOIDED_VERB = "http://adlnet.gov/expapi/verbs/voided";
+
+    public NewStatement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(index, "index");
+    }
+
+    public boolean voiding() {
+        return VOIDED_VERB.equals(index.verbId());
+    }
+}

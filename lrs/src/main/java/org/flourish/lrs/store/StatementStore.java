@@ -1,0 +1,30 @@
+package org.flourish.lrs.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where statements are kept. Every write is one transaction: all of a batch is stored, or none of it. */
+public interface StatementStore {
+
+    /**
+     * Stores the batch in one transaction, in order, stamping each with its storage time; applies voiding.
+     * Returns when the transaction has committed.
+     */
+    List<StoredStatement> store(List<NewStatement> batch);
+
+    /** A statement by id, voided or not; the caller decides what a voided one means for the request. */
+    Optional<StoredStatementState> find(UUID id);
+
+    /** The statements with any of these ids, for the conflict check of a batch. */
+    List<StoredStatement> findAll(List<UUID> ids);
+
+    /** The first page of a query. */
+    StatementPage query(StatementQuery query);
+
+    /** A following page of the same query. */
+    StatementPage query(StatementQuery query, PageCursor cursor);
+
+    /** The time before which every statement that is or will be stored is visible to queries. */
+    java.time.OffsetDateTime consistentThrough();
+}

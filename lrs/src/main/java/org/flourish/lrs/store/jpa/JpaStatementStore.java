@@ -1,0 +1,240 @@
+package org.flourish.lrs.store.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.persistence.sessions.Session;
+import org.flourish.lrs.store.FilterTerm;
+import org.flourish.lrs.store.NewStatement;
+import org.flourish.lrs.store.PageCursor;
+import org.flourish.lrs.store.StatementPage;
+import org.flourish.lrs.store.StatementQuery;
+import org.flourish.lrs.store.StatementStore;
+import org.flourish.lrs.store.StoredStatement;
+import org.flourish.lrs.store.StoredStatementState;
+
+/**
+ * Statements in table {@code statement}, found through table {@code statement_term}. A statement that targets another
+ * through a StatementRef also carries the target's terms (xAPI-Communication 2.1.3, "Filter Conditions for
+ * StatementRefs"), whichever of the two arrives first, so every filter is a plain index lookup.
+ */
+public final class JpaStatementStore implements StatementStore {
+
+    private final Transactions transactions;
+    private final CommitHorizon horizon;
+
+    public JpaStatementStore(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
+        this.horizon = new CommitHorizon(clock);
+    }
+
+    @Override
+    public List<StoredStatement> store(List<NewStatement> batch) {
+        List<Long> begun = new ArrayList<>(batch.size());
+        try {
+            return transactions.inTransaction(em -> new BatchWrite(em, begun).write(batch));
+        } finally {
+            begun.forEach(horizon::end);
+        }
+    }
+
+    /** The writing of one batch, inside its transaction. */
+    private final class BatchWrite {
+        private final EntityManager em;
+        private final List<Long> begun;
+        private final Map<String, StatementRow> written = new HashMap<>();
+        private final Map<String, Set<String>> writtenTerms = new HashMap<>();
+
+        BatchWrite(EntityManager em, List<Long> begun) {
+            this.em = em;
+            this.begun = begun;
+        }
+
+        List<StoredStatement> write(List<NewStatement> batch) {
+            Session session = em.unwrap(Session.class);
+            Map<String, List<Referrer>> referrers = storedReferrers(batch);
+            List<StoredStatement> result = new ArrayList<>(batch.size());
+            for (NewStatement statement : batch) {
+                CommitHorizon.Stamp stamp = horizon.begin(
+                        () -> session.getNextSequenceNumberValue(StatementRow.class).longValue());
+                begun.add(stamp.seq());
+                result.add(write(statement, stamp, referrers.getOrDefault(statement.id().toString(), List.of())));
+            }
+            return result;
+        }
+
+        private StoredStatement write(NewStatement statement, CommitHorizon.Stamp stamp, List<Referrer> referrers) {
+            String id = statement.id().toString();
+            String body = StoredStamp.apply(statement.statement(), stamp.stored());
+            Optional<String> target = statement.index().referencedStatementId().map(UUID::toString);
+            boolean voided = !statement.voiding()
+                    && (referrers.stream().anyMatch(Referrer::voiding) || voidedEarlierInBatch(id));
+            StatementRow row = new StatementRow(stamp.seq(), statement.id(), stamp.stored(), target.orElse(null),
+                    voided, statement.voiding(), statement.credentialId(), body);
+            em.persist(row);
+            written.put(id, row);
+
+            Set<String> terms = StatementTerms.of(statement.index());
+            target.ifPresent(t -> terms.addAll(termsOf(t)));
+            terms.forEach(term -> em.persist(new StatementTermRow(term, stamp.seq())));
+            writtenTerms.put(id, terms);
+
+            if (statement.voiding()) {
+                target.ifPresent(this::voidTarget);
+            }
+            if (!referrers.isEmpty()) {
+                inheritTerms(referrers, terms);
+            }
+            return row.toStored();
+        }
+
+        private boolean voidedEarlierInBatch(String id) {
+            return written.values().stream().anyMatch(row -> row.voids(id));
+        }
+
+        /** Terms of a statement written earlier in this batch or already stored. */
+        private Set<String> termsOf(String id) {
+            Set<String> inBatch = writtenTerms.get(id);
+            if (inBatch != null) {
+                return inBatch;
+            }
+            return new HashSet<>(em.createNamedQuery(StatementQueries.TERMS_OF_STATEMENT, String.class)
+                    .setParameter("id", id).getResultList());
+        }
+
+        /** A voiding statement voids its target, unless the target is itself a voiding statement (xAPI-Data 2.3.2). */
+        private void voidTarget(String target) {
+            StatementRow inBatch = written.get(target);
+            if (inBatch != null) {
+                inBatch.markVoided();
+                return;
+            }
+            em.createNamedQuery(StatementQueries.VOID_TARGET).setParameter("id", target).executeUpdate();
+        }
+
+        /** Stored statements that target ones in this batch: they must be found by the new targets' terms too. */
+        private Map<String, List<Referrer>> storedReferrers(List<NewStatement> batch) {
+            List<String> ids = batch.stream().map(s -> s.id().toString()).toList();
+            Map<String, List<Referrer>> referrers = new HashMap<>();
+            for (Object[] row : em.createNamedQuery(StatementQueries.REFERRERS, Object[].class)
+                    .setParameter("ids", ids).getResultList()) {
+                referrers.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                        .add(new Referrer((Long) row[1], (String) row[2], (Boolean) row[3]));
+            }
+            return referrers;
+        }
+
+        /** Adds the terms to the referrers, and to whatever targets those referrers, recursively. */
+        private void inheritTerms(Collection<Referrer> referrers, Set<String> terms) {
+            Set<Long> seen = new HashSet<>();
+            List<Referrer> pending = new ArrayList<>(referrers);
+            while (!pending.isEmpty()) {
+                Referrer referrer = pending.remove(pending.size() - 1);
+                if (!seen.add(referrer.seq())) {
+                    continue;
+                }
+                Set<String> existing = new HashSet<>(em.createNamedQuery(StatementQueries.TERMS_OF_SEQ, String.class)
+                        .setParameter("seq", referrer.seq()).getResultList());
+                terms.stream().filter(term -> !existing.contains(term))
+                        .forEach(term -> em.persist(new StatementTermRow(term, referrer.seq())));
+                for (Object[] row : em.createNamedQuery(StatementQueries.REFERRERS, Object[].class)
+                        .setParameter("ids", List.of(referrer.id())).getResultList()) {
+                    pending.add(new Referrer((Long) row[1], (String) row[2], (Boolean) row[3]));
+                }
+            }
+        }
+    }
+
+    /** A stored statement whose object is a StatementRef to a statement being written. */
+    private record Referrer(long seq, String id, boolean voiding) {
+    }
+
+    @Override
+    public Optional<StoredStatementState> find(UUID id) {
+        return transactions.read(em -> em.createNamedQuery(StatementQueries.BY_ID, StatementRow.class)
+                .setParameter("id", id.toString()).getResultStream().findFirst()
+                .map(row -> new StoredStatementState(row.toStored(), row.voided())));
+    }
+
+    @Override
+    public List<StoredStatement> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = ids.stream().map(UUID::toString).toList();
+        return transactions.read(em -> em.createNamedQuery(StatementQueries.BY_IDS, StatementRow.class)
+                .setParameter("ids", keys).getResultStream().map(StatementRow::toStored).toList());
+    }
+
+    @Override
+    public StatementPage query(StatementQuery query) {
+        return transactions.read(em -> {
+            long settled = horizon.settledBelow();
+            Long highest = em.createNamedQuery(StatementQueries.HIGHEST_SEQ, Long.class).getSingleResult();
+            long bound = Math.min(settled, highest == null ? 0 : highest);
+            PageCursor start = new PageCursor(query.ascending() ? 0 : Long.MAX_VALUE, bound);
+            return page(em, query, start);
+        });
+    }
+
+    @Override
+    public StatementPage query(StatementQuery query, PageCursor cursor) {
+        return transactions.read(em -> page(em, query, cursor));
+    }
+
+    private StatementPage page(EntityManager em, StatementQuery query, PageCursor cursor) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<StatementRow> cq = cb.createQuery(StatementRow.class);
+        Root<StatementRow> statement = cq.from(StatementRow.class);
+        List<Predicate> where = new ArrayList<>();
+        // The first term's index drives the scan in storage order; the others narrow it.
+        Path<Long> order = statement.get("seq");
+        boolean first = true;
+        for (FilterTerm term : query.terms()) {
+            Root<StatementTermRow> row = cq.from(StatementTermRow.class);
+            where.add(cb.equal(row.get("term"), term.key()));
+            where.add(cb.equal(row.get("seq"), statement.get("seq")));
+            if (first) {
+                order = row.get("seq");
+                first = false;
+            }
+        }
+        where.add(cb.isFalse(statement.get("voided")));
+        where.add(cb.le(order, cursor.horizon()));
+        where.add(query.ascending() ? cb.gt(order, cursor.after()) : cb.lt(order, cursor.after()));
+        query.since().ifPresent(since -> where.add(cb.greaterThan(statement.get("stored"), since)));
+        query.until().ifPresent(until -> where.add(cb.lessThanOrEqualTo(statement.get("stored"), until)));
+        query.onlyCredential().ifPresent(id -> where.add(cb.equal(statement.get("credentialId"), id)));
+        cq.select(statement).where(where.toArray(Predicate[]::new))
+                .orderBy(query.ascending() ? cb.asc(order) : cb.desc(order));
+
+        TypedQuery<StatementRow> typed = em.createQuery(cq).setMaxResults(query.limit() + 1);
+        List<StatementRow> rows = typed.getResultList();
+        boolean more = rows.size() > query.limit();
+        List<StoredStatement> statements = rows.stream().limit(query.limit()).map(StatementRow::toStored).toList();
+        Optional<PageCursor> next = more
+                ? Optional.of(new PageCursor(statements.get(statements.size() - 1).seq(), cursor.horizon()))
+                : Optional.empty();
+        return new StatementPage(statements, next);
+    }
+
+    @Override
+    public OffsetDateTime consistentThrough() {
+        return horizon.consistentThrough();
+    }
+}

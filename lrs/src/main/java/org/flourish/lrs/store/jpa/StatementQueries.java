@@ -1,0 +1,15 @@
+package org.flourish.lrs.store.jpa;
+
+/** Names of the JPQL queries declared on {@link StatementRow}. */
+final class StatementQueries {
+    static final String BY_ID = "Statement.byId";
+    static final String BY_IDS = "Statement.byIds";
+    static final String HIGHEST_SEQ = "Statement.highestSeq";
+    static final String REFERRERS = "Statement.referrers";
+    static final String VOID_TARGET = "Statement.voidTarget";
+    static final String TERMS_OF_STATEMENT = "StatementTerm.ofStatement";
+    static final String TERMS_OF_SEQ = "StatementTerm.ofSeq";
+
+    private StatementQueries() {
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Storage ports of the LRS, in the words of xAPI: statements and the credentials that post and read them.
+ * Implementations live in subpackages named by technology; nothing here imports JPA or JAX-RS.
+ */
+package org.flourish.lrs.store;
