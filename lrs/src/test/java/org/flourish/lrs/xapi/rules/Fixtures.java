@@ -29,6 +29,19 @@ final class Fixtures {
         }
     }
 
+    static JsonArray array(String path) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(ROOT + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No fixture " + ROOT + path);
+            }
+            try (JsonReader reader = Json.createReader(in)) {
+                return reader.readArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static JsonObject statement(String name) {
         return object("statements/" + name + ".json");
     }
