@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * only in ways the immutability exceptions allow have equal forms. Object keys are written in sorted order, so
  * the form's text is canonical too and can order Group members.
  *
- * <p>The top-level {@code timestamp} is left out: whether it matters depends on both statements, see
- * {@link StatementEquivalence}.
+ * <p>Timestamps, of the statement and of a SubStatement, are left out: they are equal within a tolerance, which no
+ * canonical text can express; {@link StatementEquivalence} compares them.
  */
 final class ComparisonForm {
 
@@ -42,13 +42,14 @@ final class ComparisonForm {
         return sorted(form);
     }
 
-    /** A SubStatement carries no id, stored, version or authority (xAPI-Data 2.4.4.3); its timestamp is data. */
+    /**
+     * A SubStatement carries no id, stored, version or authority (xAPI-Data 2.4.4.3.s8.b3); its timestamp is
+     * compared by {@link StatementEquivalence}, as the statement's is.
+     */
     private static JsonObject subStatement(JsonObject sub) {
         Map<String, JsonValue> form = new TreeMap<>();
         sub.forEach((key, value) -> {
-            if ("timestamp".equals(key)) {
-                form.put(key, JsonValues.string(Timestamps.comparable(text(value))));
-            } else if (!"attachments".equals(key)) {
+            if (!NOT_COMPARED.contains(key)) {
                 form.put(key, statementPart(key, value));
             }
         });

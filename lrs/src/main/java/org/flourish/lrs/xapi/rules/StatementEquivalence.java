@@ -13,8 +13,10 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code id}, {@code authority}, {@code stored}, {@code version}: assigned by the LRS (2.3.1.b1). The caller
  *       has already matched the ids.</li>
- *   <li>{@code timestamp} when only one statement has it: the LRS assigns it when absent (2.3.1.b1). When both
- *       have it, they must name the same millisecond; zone and precision of the text are ignored (2.3.1.b4).</li>
+ *   <li>{@code timestamp} when only one statement has it: the LRS assigns it when absent (2.3.1.b1, 2.4.7.s3.b2).
+ *       When both have it, they must name the same point; the zone, and a precision beyond the millisecond an LRS
+ *       may truncate or round away, are ignored (2.3.1.b4, 4.5). A SubStatement's timestamp likewise, except that
+ *       the LRS never assigns one, so it must be present on both sides or neither.</li>
  *   <li>Activity definitions: an Activity is its id, wherever it appears (2.3.1.b2).</li>
  *   <li>Verb display (2.3.1.b3).</li>
  *   <li>The order of Group members, in actor, object, instructor, team, authority and 2.0 contextGroups
@@ -37,16 +39,30 @@ public final class StatementEquivalence {
 
     /** True when the two statements match under the comparison requirements; symmetric and reflexive. */
     public static boolean equivalent(JsonObject a, JsonObject b) {
-        return timestampsAgree(a, b) && ComparisonForm.of(a).equals(ComparisonForm.of(b));
+        return timestampsAgree(a, b) && subStatementTimestampsAgree(a, b)
+                && ComparisonForm.of(a).equals(ComparisonForm.of(b));
     }
 
-    /** 2.3.1.b1 and b4: only two timestamps present on both sides can disagree, and only as instants. */
+    /** 2.3.1.b1 and b4: the LRS fills in a missing timestamp, so only two present timestamps can disagree. */
     private static boolean timestampsAgree(JsonObject a, JsonObject b) {
         Optional<String> first = StatementParts.string(a, "timestamp");
         Optional<String> second = StatementParts.string(b, "timestamp");
+        return first.isEmpty() || second.isEmpty() || Timestamps.samePoint(first.get(), second.get());
+    }
+
+    /** The LRS assigns no SubStatement timestamp: it is either absent on both sides or names the same point. */
+    private static boolean subStatementTimestampsAgree(JsonObject a, JsonObject b) {
+        Optional<String> first = subStatementTimestamp(a);
+        Optional<String> second = subStatementTimestamp(b);
         if (first.isEmpty() || second.isEmpty()) {
-            return true;
+            return first.isEmpty() && second.isEmpty();
         }
-        return Timestamps.comparable(first.get()).equals(Timestamps.comparable(second.get()));
+        return Timestamps.samePoint(first.get(), second.get());
+    }
+
+    private static Optional<String> subStatementTimestamp(JsonObject statement) {
+        return StatementParts.object(statement, "object")
+                .filter(object -> StatementParts.SUB_STATEMENT.equals(StatementParts.objectType(object)))
+                .flatMap(sub -> StatementParts.string(sub, "timestamp"));
     }
 }

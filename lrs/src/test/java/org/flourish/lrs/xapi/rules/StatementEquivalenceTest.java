@@ -28,6 +28,11 @@ class StatementEquivalenceTest {
     }
 
     @Test
+    void timestampRoundedToTheMillisecondByTheLrsIsEquivalent() {
+        assertEquivalent("timestamp-rounded-by-the-lrs");
+    }
+
+    @Test
     void verbDisplayIsIgnored() {
         assertEquivalent("verb-display");
     }
@@ -127,6 +132,11 @@ class StatementEquivalenceTest {
     @Test
     void subStatementTimestampIsPartOfTheStatement() {
         assertConflict("sub-statement-timestamp");
+    }
+
+    @Test
+    void subStatementTimestampIsNeverAssignedByTheLrsSoMissingOneConflicts() {
+        assertConflict("sub-statement-timestamp-missing");
     }
 
     @Test
