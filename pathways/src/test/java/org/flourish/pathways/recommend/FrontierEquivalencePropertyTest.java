@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.jena.rdf.model.Model;
 import org.flourish.pathways.framework.Combination;
-import org.flourish.pathways.framework.FrameworkReader;
+import org.flourish.pathways.rdf.FrameworkReader;
 import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.framework.PrerequisiteGroup;
 import org.flourish.pathways.model.LearnerMastery;

@@ -1,7 +1,7 @@
 package org.flourish.pathways.recommend;
 
 import org.apache.jena.rdf.model.Model;
-import org.flourish.pathways.framework.FrameworkReader;
+import org.flourish.pathways.rdf.FrameworkReader;
 
 class JavaFrontierTest extends FrontierContract {
 

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.flourish.pathways.framework.FrameworkReader;
+import org.flourish.pathways.rdf.FrameworkReader;
 import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.model.ConstraintCheck;
 import org.flourish.pathways.model.Explanation.PrerequisiteMet;

@@ -31,8 +31,16 @@ public final class Fixtures {
     }
 
     public static Model literacyFramework() {
+        return turtle("literacy-framework.ttl");
+    }
+
+    public static Model thiesCatalogue() {
+        return turtle("thies-catalogue.ttl");
+    }
+
+    private static Model turtle(String fixture) {
         Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = Fixtures.class.getResourceAsStream("/org/flourish/pathways/literacy-framework.ttl")) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/org/flourish/pathways/" + fixture)) {
             RDFParser.source(in).lang(Lang.TURTLE).parse(model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package org.flourish.pathways.framework;
+package org.flourish.pathways.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,9 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.flourish.pathways.framework.Combination;
+import org.flourish.pathways.framework.PrerequisiteGraph;
+import org.flourish.pathways.framework.PrerequisiteGroup;
 import org.flourish.pathways.testing.Fixtures;
 import org.flourish.pathways.vocab.FL;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.flourish.pathways.framework;
+package org.flourish.pathways.rdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +10,10 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.flourish.pathways.framework.Combination;
+import org.flourish.pathways.framework.PrerequisiteGraph;
+import org.flourish.pathways.framework.PrerequisiteGroup;
 import org.flourish.pathways.vocab.FL;
 
 /**
@@ -28,12 +30,9 @@ public final class FrameworkReader {
         Map<String, String> domains = new HashMap<>();
         Map<String, List<PrerequisiteGroup>> prerequisites = new HashMap<>();
         framework.listResourcesWithProperty(RDF.type, FL.Competency).forEach(competency -> {
-            String iri = iriOf(competency);
+            String iri = Properties.iri(competency);
             competencies.add(iri);
-            Statement domain = competency.getProperty(FL.domain);
-            if (domain != null) {
-                domains.put(iri, iriOf(domain.getObject()));
-            }
+            Properties.optionalIri(competency, FL.domain).ifPresent(domain -> domains.put(iri, domain));
             List<PrerequisiteGroup> groups = new ArrayList<>();
             competency.listProperties(FL.prerequisite)
                     .forEach(group -> groups.add(readGroup(group.getObject().asResource())));
@@ -46,36 +45,19 @@ public final class FrameworkReader {
 
     private static PrerequisiteGroup readGroup(Resource group) {
         Set<String> required = new HashSet<>();
-        group.listProperties(FL.requires).forEach(requires -> required.add(iriOf(requires.getObject())));
-        return new PrerequisiteGroup(combinationOf(group), required, minMasteryOf(group));
+        group.listProperties(FL.requires).forEach(requires -> required.add(Properties.iri(requires.getObject())));
+        return new PrerequisiteGroup(combinationOf(group), required,
+                Properties.requiredLiteral(group, FL.minMastery).getDouble());
     }
 
     private static Combination combinationOf(Resource group) {
-        Statement combination = requiredProperty(group, FL.combination.getLocalName(), group.getProperty(FL.combination));
-        if (combination.getObject().equals(FL.AllOf)) {
+        RDFNode combination = Properties.required(group, FL.combination);
+        if (combination.equals(FL.AllOf)) {
             return Combination.ALL_OF;
         }
-        if (combination.getObject().equals(FL.AnyOf)) {
+        if (combination.equals(FL.AnyOf)) {
             return Combination.ANY_OF;
         }
-        throw new IllegalArgumentException("unknown combination " + combination.getObject() + " on " + group);
-    }
-
-    private static double minMasteryOf(Resource group) {
-        return requiredProperty(group, FL.minMastery.getLocalName(), group.getProperty(FL.minMastery)).getDouble();
-    }
-
-    private static Statement requiredProperty(Resource group, String name, Statement statement) {
-        if (statement == null) {
-            throw new IllegalArgumentException("prerequisite group " + group + " has no fl:" + name);
-        }
-        return statement;
-    }
-
-    private static String iriOf(RDFNode node) {
-        if (!node.isURIResource()) {
-            throw new IllegalArgumentException("expected an IRI, found " + node);
-        }
-        return node.asResource().getURI();
+        throw new IllegalArgumentException("unknown combination " + combination + " on a prerequisite group");
     }
 }
