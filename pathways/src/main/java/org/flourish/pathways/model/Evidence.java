@@ -1,0 +1,47 @@
+package org.flourish.pathways.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One xAPI statement reduced to what the mastery model needs. The engine reads statements through this record
+ * only, whatever provider or LRS they came from.
+ *
+ * @param learnerKey   stable key of the learner (an agent's inverse functional identifier)
+ * @param statementId  the statement's id, kept as provenance of every estimate it moves
+ * @param verb         verb IRI
+ * @param activityId   object activity IRI
+ * @param activityType activity definition type IRI, if the statement carries one
+ * @param scoreScaled  {@code result.score.scaled}, in [-1,1] (xAPI Data 2.4.5.1)
+ * @param success      {@code result.success}
+ * @param completion   {@code result.completion}
+ * @param timestamp    statement timestamp
+ * @param provider     who sent the statement (authority or provider key)
+ */
+public record Evidence(String learnerKey, String statementId, String verb, String activityId,
+                       Optional<String> activityType, OptionalDouble scoreScaled, Optional<Boolean> success,
+                       Optional<Boolean> completion, Instant timestamp, String provider) {
+
+    public Evidence {
+        Require.text(learnerKey, "learnerKey");
+        Require.text(statementId, "statementId");
+        Require.text(verb, "verb");
+        Require.text(activityId, "activityId");
+        Objects.requireNonNull(activityType, "activityType");
+        Objects.requireNonNull(scoreScaled, "scoreScaled");
+        Objects.requireNonNull(success, "success");
+        Objects.requireNonNull(completion, "completion");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Require.text(provider, "provider");
+        scoreScaled.ifPresent(Evidence::requireScaledScore);
+    }
+
+    /** xAPI Data 2.4.5.1: a scaled score is a decimal between -1 and 1 inclusive. */
+    private static void requireScaledScore(double scaled) {
+        if (!(scaled >= -1.0 && scaled <= 1.0)) {
+            throw new IllegalArgumentException("score.scaled must be in [-1,1], was " + scaled);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.flourish.pathways.model;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a learner can reach and wants to learn: the input of every hard constraint and of goal matching.
+ *
+ * @param languages         BCP 47 language tags the learner understands
+ * @param age               age in whole years
+ * @param location          where the learner lives, if known
+ * @param maxTravelKm       how far the learner can travel to an in-person opportunity
+ * @param maxCostPerMonth   the most the learner's family can pay per month
+ * @param modalities        how the learner can be reached (e.g. radio but no internet)
+ * @param availableWeekdays days on which the learner is free
+ * @param hasMaterials      whether the learner has the materials opportunities may ask for
+ * @param goals             competency IRIs the learner (or their family, teacher) set as goals
+ */
+public record LearnerContext(Set<String> languages, int age, Optional<GeoPoint> location, double maxTravelKm,
+                             BigDecimal maxCostPerMonth, Set<Modality> modalities, Set<DayOfWeek> availableWeekdays,
+                             boolean hasMaterials, Set<String> goals) {
+
+    public LearnerContext {
+        languages = Set.copyOf(languages);
+        if (age < 0 || age > 150) {
+            throw new IllegalArgumentException("age must be in [0,150], was " + age);
+        }
+        Objects.requireNonNull(location, "location");
+        Require.nonNegative(maxTravelKm, "maxTravelKm");
+        if (maxCostPerMonth.signum() < 0) {
+            throw new IllegalArgumentException("maxCostPerMonth must be >= 0");
+        }
+        modalities = Set.copyOf(modalities);
+        availableWeekdays = Set.copyOf(availableWeekdays);
+        goals = Set.copyOf(goals);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts from a learner who can be reached every way, every day, for free, with no goals. */
+    public static final class Builder {
+        private Set<String> languages = Set.of();
+        private int age;
+        private Optional<GeoPoint> location = Optional.empty();
+        private double maxTravelKm;
+        private BigDecimal maxCostPerMonth = BigDecimal.ZERO;
+        private Set<Modality> modalities = EnumSet.allOf(Modality.class);
+        private Set<DayOfWeek> availableWeekdays = EnumSet.allOf(DayOfWeek.class);
+        private boolean hasMaterials;
+        private Set<String> goals = Set.of();
+
+        private Builder() {
+        }
+
+        public Builder languages(String... tags) {
+            this.languages = Set.of(tags);
+            return this;
+        }
+
+        public Builder age(int years) {
+            this.age = years;
+            return this;
+        }
+
+        public Builder location(GeoPoint point) {
+            this.location = Optional.of(point);
+            return this;
+        }
+
+        public Builder maxTravelKm(double km) {
+            this.maxTravelKm = km;
+            return this;
+        }
+
+        public Builder maxCostPerMonth(BigDecimal cost) {
+            this.maxCostPerMonth = cost;
+            return this;
+        }
+
+        public Builder modalities(Set<Modality> reachableBy) {
+            this.modalities = reachableBy;
+            return this;
+        }
+
+        public Builder availableWeekdays(Set<DayOfWeek> days) {
+            this.availableWeekdays = days;
+            return this;
+        }
+
+        public Builder hasMaterials(boolean has) {
+            this.hasMaterials = has;
+            return this;
+        }
+
+        public Builder goals(String... competencies) {
+            this.goals = Set.of(competencies);
+            return this;
+        }
+
+        public LearnerContext build() {
+            return new LearnerContext(languages, age, location, maxTravelKm, maxCostPerMonth, modalities,
+                    availableWeekdays, hasMaterials, goals);
+        }
+    }
+}

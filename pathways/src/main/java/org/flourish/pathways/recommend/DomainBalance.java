@@ -1,0 +1,47 @@
+package org.flourish.pathways.recommend;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.flourish.pathways.framework.PrerequisiteGraph;
+import org.flourish.pathways.model.LearnerMastery;
+
+/**
+ * Holistic balance: how little of a domain the learner has mastered compared with their other domains. A domain
+ * holding a share {@code s} of all the learner's mastered competencies is served {@code 1 - s}; before anything is
+ * mastered every domain scores 1.
+ */
+final class DomainBalance {
+
+    private final PrerequisiteGraph graph;
+    private final Map<String, Long> masteredByDomain;
+    private final long mastered;
+
+    DomainBalance(PrerequisiteGraph graph, LearnerMastery mastery, MasteryThreshold threshold) {
+        this.graph = graph;
+        this.masteredByDomain = graph.competencies().stream()
+                .filter(competency -> threshold.isMastered(mastery.meanOf(competency)))
+                .map(graph::domainOf).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        this.mastered = masteredByDomain.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** In [0,1]: 1 for a domain with nothing mastered yet, 0 for the only domain with anything mastered. */
+    double underServed(String competency) {
+        return graph.domainOf(competency).map(this::underServedDomain).orElse(0.0);
+    }
+
+    long masteredIn(String domain) {
+        return masteredByDomain.getOrDefault(domain, 0L);
+    }
+
+    long masteredOverall() {
+        return mastered;
+    }
+
+    private double underServedDomain(String domain) {
+        return mastered == 0 ? 1.0 : 1.0 - (double) masteredIn(domain) / mastered;
+    }
+}

@@ -1,0 +1,27 @@
+package org.flourish.pathways.recommend;
+
+import java.util.List;
+
+import org.flourish.pathways.model.LearnerContext;
+import org.flourish.pathways.model.LearnerMastery;
+import org.flourish.pathways.model.Opportunity;
+import org.flourish.pathways.model.Recommendation;
+
+/** Recommends the catalogue's opportunities that develop the learner's frontier, as ranked by a {@link Ranker}. */
+public final class FrontierRecommender implements Recommender {
+
+    private final Frontier frontier;
+    private final Ranker ranker;
+    private final List<Opportunity> catalogue;
+
+    public FrontierRecommender(Frontier frontier, Ranker ranker, List<Opportunity> catalogue) {
+        this.frontier = frontier;
+        this.ranker = ranker;
+        this.catalogue = List.copyOf(catalogue);
+    }
+
+    @Override
+    public List<Recommendation> recommend(LearnerMastery mastery, LearnerContext learner) {
+        return ranker.rank(frontier.readyToLearn(mastery), mastery, learner, catalogue);
+    }
+}

@@ -1,0 +1,22 @@
+package org.flourish.pathways.recommend.constraints;
+
+import java.util.Optional;
+
+import org.flourish.pathways.model.ConstraintCheck;
+import org.flourish.pathways.model.LearnerContext;
+import org.flourish.pathways.model.Opportunity;
+
+/** A rule an opportunity must satisfy for a learner, whatever its rank. */
+public interface HardConstraint {
+
+    /** A short stable name, used in explanations. */
+    String name();
+
+    ConstraintCheck check(Opportunity opportunity, LearnerContext learner);
+
+    /** Why the opportunity is excluded, or empty if it satisfies this constraint. */
+    default Optional<String> violation(Opportunity opportunity, LearnerContext learner) {
+        ConstraintCheck check = check(opportunity, learner);
+        return check.satisfied() ? Optional.empty() : Optional.of(check.reason());
+    }
+}

@@ -1,0 +1,117 @@
+package org.flourish.pathways.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.flourish.pathways.rdf.FrameworkReader;
+import org.flourish.pathways.framework.PrerequisiteGraph;
+import org.flourish.pathways.model.ConstraintCheck;
+import org.flourish.pathways.model.Explanation.PrerequisiteMet;
+import org.flourish.pathways.model.LearnerContext;
+import org.flourish.pathways.model.LearnerMastery;
+import org.flourish.pathways.model.Opportunity;
+import org.flourish.pathways.model.Recommendation;
+import org.flourish.pathways.recommend.constraints.HardConstraints;
+import org.flourish.pathways.testing.Catalogue;
+import org.flourish.pathways.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class RankerTest {
+
+    private final PrerequisiteGraph graph = FrameworkReader.read(Fixtures.literacyFramework());
+    private final Ranker ranker = new Ranker(graph, HardConstraints.standard(), MasteryThreshold.DEFAULT,
+            RankingWeights.DEFAULT);
+
+    private static Opportunity course(String name, String provider, String... develops) {
+        String[] iris = Arrays.stream(develops).map(Fixtures::ex).toArray(String[]::new);
+        return Opportunity.builder("https://example.org/opportunities/" + name, name, provider)
+                .develops(iris).languages("fr").build();
+    }
+
+    private List<Recommendation> rank(LearnerMastery mastery, LearnerContext learner, Opportunity... catalogue) {
+        return ranker.rank(new JavaFrontier(graph, MasteryThreshold.DEFAULT).readyToLearn(mastery), mastery, learner,
+                List.of(catalogue));
+    }
+
+    private static List<String> titles(List<Recommendation> recommendations) {
+        return recommendations.stream().map(r -> r.opportunity().title()).toList();
+    }
+
+    @Test
+    void opportunityForACompetencyNotYetReadyIsLeftOut() {
+        List<Recommendation> ranked = rank(LearnerMastery.empty(Fixtures.LEARNER), Catalogue.amina().build(),
+                course("words", Catalogue.NGO, "words"), course("letters", Catalogue.NGO, "letters"));
+        assertEquals(List.of("letters"), titles(ranked));
+    }
+
+    @Test
+    void opportunityViolatingAHardConstraintIsLeftOut() {
+        Opportunity paid = Opportunity.builder("https://example.org/opportunities/paid", "paid", Catalogue.NGO)
+                .develops(Fixtures.ex("letters")).languages("fr").costPerMonth(new BigDecimal("500")).build();
+        assertTrue(rank(LearnerMastery.empty(Fixtures.LEARNER), Catalogue.amina().build(), paid).isEmpty());
+    }
+
+    @Test
+    void opportunityServingAGoalDirectlyRanksFirst() {
+        List<Recommendation> ranked = rank(LearnerMastery.empty(Fixtures.LEARNER),
+                Catalogue.amina().goals(Fixtures.ex("counting")).build(),
+                course("letters", Catalogue.NGO, "letters"), course("counting", Catalogue.RADIO, "counting"));
+        assertEquals(List.of("counting", "letters"), titles(ranked));
+        assertEquals(List.of(Fixtures.ex("counting")), ranked.get(0).explanation().goalsServed());
+    }
+
+    @Test
+    void opportunityOnTheWayToAGoalRanksAboveOneThatIsNot() {
+        List<Recommendation> ranked = rank(LearnerMastery.empty(Fixtures.LEARNER),
+                Catalogue.amina().goals(Fixtures.ex("words")).build(),
+                course("counting", Catalogue.RADIO, "counting"), course("letters", Catalogue.NGO, "letters"));
+        assertEquals(List.of("letters", "counting"), titles(ranked));
+        assertTrue(ranked.get(0).explanation().rankingNotes().contains("leads towards the goal " + Fixtures.ex("words")));
+    }
+
+    @Test
+    void underServedDomainIsPreferredWhenNoGoalDecides() {
+        LearnerMastery readsWell = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.9));
+        List<Recommendation> ranked = rank(readsWell, Catalogue.amina().build(),
+                course("stories", Catalogue.NGO, "oralStories"), course("counting", Catalogue.RADIO, "counting"));
+        assertEquals(List.of("counting", "stories"), titles(ranked));
+    }
+
+    @Test
+    void secondOpportunityFromTheSameProviderGivesWayToAnotherProvider() {
+        LearnerMastery readsWell = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.9));
+        LearnerContext wantsWords = Catalogue.amina().goals(Fixtures.ex("words")).build();
+        List<Recommendation> ranked = rank(readsWell, wantsWords,
+                course("words-a", Catalogue.NGO, "words"), course("words-b", Catalogue.NGO, "words"),
+                course("counting", Catalogue.RADIO, "counting"));
+        // words-b alone would score 0.6 and counting 0.4; one earlier NGO pick lowers words-b to 0.3.
+        assertEquals(List.of("words-a", "counting", "words-b"), titles(ranked));
+        assertEquals(0.3, ranked.get(2).score(), 1e-12);
+        assertTrue(ranked.get(2).explanation().rankingNotes().stream().anyMatch(note -> note.contains("same provider")));
+    }
+
+    @Test
+    void explanationNamesTheStatementsBehindEachMetPrerequisite() {
+        LearnerMastery mastery = Fixtures.masteryOf(Map.of("letters", 0.9));
+        Recommendation syllables = rank(mastery, Catalogue.amina().build(),
+                course("syllables", Catalogue.NGO, "syllables")).get(0);
+        assertEquals(List.of(Fixtures.ex("syllables")), syllables.explanation().readyCompetencies());
+        assertEquals(List.of(new PrerequisiteMet(Fixtures.ex("letters"), 0.9,
+                        mastery.estimateFor(Fixtures.ex("letters")).orElseThrow().supportingStatements())),
+                syllables.explanation().prerequisitesMet());
+    }
+
+    @Test
+    void explanationSaysWhyTheOpportunityFitsEveryConstraint() {
+        Recommendation letters = rank(LearnerMastery.empty(Fixtures.LEARNER), Catalogue.amina().build(),
+                course("letters", Catalogue.NGO, "letters")).get(0);
+        List<ConstraintCheck> checks = letters.explanation().constraintChecks();
+        assertEquals(8, checks.size());
+        assertTrue(checks.stream().allMatch(ConstraintCheck::satisfied));
+    }
+}
