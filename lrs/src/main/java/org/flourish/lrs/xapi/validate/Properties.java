@@ -5,7 +5,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Set;
 
-/** The property-level rules every xAPI object shares: no unknown properties, required ones present, fixed objectType. */
+/** Property rules every xAPI object shares: no unknown properties, required ones present, a fixed objectType. */
 final class Properties {
 
     static final String OBJECT_TYPE = "objectType";

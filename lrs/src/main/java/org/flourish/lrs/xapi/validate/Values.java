@@ -40,7 +40,8 @@ final class Values {
     static String show(JsonValue value) {
         if (value instanceof JsonString text) {
             String content = text.getString();
-            return "\"" + (content.length() > SHOWN_LENGTH ? content.substring(0, SHOWN_LENGTH) + "..." : content) + "\"";
+            boolean shortened = content.length() > SHOWN_LENGTH;
+            return "\"" + (shortened ? content.substring(0, SHOWN_LENGTH) + "..." : content) + "\"";
         }
         return value instanceof JsonNumber ? value.toString() : describe(value);
     }
@@ -98,7 +99,8 @@ final class Values {
 
     static void uuid(JsonValue value, Path path, String section, Violations out) {
         if (string(value, path, section, out) && !UuidFormat.isValid(((JsonString) value).getString())) {
-            out.add(path, "must be a UUID in standard form, 8-4-4-4-12 hex digits", Sections.both(section, Sections.UUID));
+            out.add(path, "must be a UUID in standard form, 8-4-4-4-12 hex digits",
+                    Sections.both(section, Sections.UUID));
         }
     }
 
@@ -121,7 +123,8 @@ final class Values {
 
     static void duration(JsonValue value, Path path, String section, Violations out) {
         if (string(value, path, section, out) && !DurationFormat.isValid(((JsonString) value).getString())) {
-            out.add(path, "must be an ISO 8601 duration such as PT1H30M or P4W", Sections.both(section, Sections.DURATIONS));
+            out.add(path, "must be an ISO 8601 duration such as PT1H30M or P4W",
+                    Sections.both(section, Sections.DURATIONS));
         }
     }
 
