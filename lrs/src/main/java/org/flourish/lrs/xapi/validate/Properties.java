@@ -25,7 +25,7 @@ final class Properties {
 
     /** Reports a missing required property; true when it is present (its value is checked by the caller). */
     static boolean require(JsonObject object, String key, Path path, String section, Violations out) {
-        if (object.containsKey(key)) {
+        if (object.get(key) != null) {
             return true;
         }
         out.add(path.property(key), "is required", section);

@@ -26,6 +26,10 @@ final class Values {
 
     /** Names the JSON type of a value for a message: "null", "a number"... */
     static String describe(JsonValue value) {
+        if (value == null) {
+            // Only a hand-made JsonObject or JsonArray can hold a Java null; it means null all the same.
+            return "null";
+        }
         switch (value.getValueType()) {
             case NULL: return "null";
             case TRUE: case FALSE: return "a boolean";
@@ -71,7 +75,7 @@ final class Values {
     }
 
     static void bool(JsonValue value, Path path, String section, Violations out) {
-        JsonValue.ValueType type = value.getValueType();
+        JsonValue.ValueType type = value == null ? JsonValue.ValueType.NULL : value.getValueType();
         if (type != JsonValue.ValueType.TRUE && type != JsonValue.ValueType.FALSE) {
             out.add(path, "must be a boolean, not " + describe(value), section);
         }
