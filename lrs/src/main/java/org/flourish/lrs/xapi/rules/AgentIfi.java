@@ -2,6 +2,7 @@ package org.flourish.lrs.xapi.rules;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -198,6 +199,6 @@ public final class AgentIfi {
     }
 
     private static Optional<String> text(JsonValue value) {
-        return value instanceof jakarta.json.JsonString string ? Optional.of(string.getString()) : Optional.empty();
+        return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
     }
 }
