@@ -2,9 +2,14 @@ package org.flourish.lrs.xapi.rules;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,6 +112,19 @@ public final class AgentIfi {
         return key;
     }
 
+    /**
+     * For an mbox, the mbox_sha1sum identifying the same person: "An LRS MAY include Agents with a matching hash
+     * when a request is based on an mbox" (xAPI-Data 2.4.2.3.s3). The hash is of the mailto IRI with the domain in
+     * lower case, as clients are told to compute it (2.4.2.3.s4.b1). Empty for any other kind.
+     */
+    public Optional<AgentIfi> asSha1Sum() {
+        if (kind != Kind.MBOX) {
+            return Optional.empty();
+        }
+        String mbox = key.substring(Kind.MBOX.property().length() + 1);
+        return Optional.of(new AgentIfi(Kind.MBOX_SHA1SUM, sha1Hex(mbox)));
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof AgentIfi that && key.equals(that.key);
@@ -171,7 +189,16 @@ public final class AgentIfi {
         return Optional.of(new AgentIfi(Kind.ACCOUNT, homePage.get() + "|" + name.get()));
     }
 
+    private static String sha1Hex(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-1", e);
+        }
+    }
+
     private static Optional<String> text(JsonValue value) {
-        return value instanceof jakarta.json.JsonString string ? Optional.of(string.getString()) : Optional.empty();
+        return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Comparator;
 import java.util.List;
@@ -35,20 +36,6 @@ final class ComparisonForm {
     static JsonObject of(JsonObject statement) {
         Map<String, JsonValue> form = new TreeMap<>();
         statement.forEach((key, value) -> {
-            if (!NOT_COMPARED.contains(key)) {
-                form.put(key, statementPart(key, value));
-            }
-        });
-        return sorted(form);
-    }
-
-    /**
-     * A SubStatement carries no id, stored, version or authority (xAPI-Data 2.4.4.3.s8.b3); its timestamp is
-     * compared by {@link StatementEquivalence}, as the statement's is.
-     */
-    private static JsonObject subStatement(JsonObject sub) {
-        Map<String, JsonValue> form = new TreeMap<>();
-        sub.forEach((key, value) -> {
             if (!NOT_COMPARED.contains(key)) {
                 form.put(key, statementPart(key, value));
             }
@@ -88,7 +75,8 @@ final class ComparisonForm {
         return switch (StatementParts.objectType(object)) {
             case StatementParts.ACTIVITY -> activity(object);
             case StatementParts.AGENT, StatementParts.GROUP -> agentOrGroup(object);
-            case StatementParts.SUB_STATEMENT -> subStatement(object);
+            // A SubStatement has no id, stored, version or authority (xAPI-Data 2.4.4.3.s8.b3): compared as one.
+            case StatementParts.SUB_STATEMENT -> of(object);
             case StatementParts.STATEMENT_REF -> statementRef(object);
             default -> generic(object);
         };
@@ -202,13 +190,13 @@ final class ComparisonForm {
     }
 
     private static JsonValue lowerCase(JsonValue value) {
-        return value instanceof jakarta.json.JsonString string
+        return value instanceof JsonString string
                 ? JsonValues.string(string.getString().toLowerCase(Locale.ROOT))
                 : generic(value);
     }
 
     private static String text(JsonValue value) {
-        return value instanceof jakarta.json.JsonString string ? string.getString() : value.toString();
+        return value instanceof JsonString string ? string.getString() : value.toString();
     }
 
     private static JsonObject only(JsonObject object, String key) {

@@ -2,8 +2,10 @@ package org.flourish.lrs.xapi.rules;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -32,11 +34,11 @@ final class JsonValues {
         return BUILDERS.createArrayBuilder();
     }
 
-    static jakarta.json.JsonNumber number(BigDecimal value) {
+    static JsonNumber number(BigDecimal value) {
         return PROVIDER.createValue(value);
     }
 
-    static jakarta.json.JsonString string(String value) {
+    static JsonString string(String value) {
         return PROVIDER.createValue(value);
     }
 

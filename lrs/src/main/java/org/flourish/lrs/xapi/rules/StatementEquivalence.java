@@ -2,12 +2,14 @@ package org.flourish.lrs.xapi.rules;
 
 import jakarta.json.JsonObject;
 import java.util.Optional;
+import org.flourish.lrs.xapi.XapiVersion;
 
 /**
  * Statement comparison (xAPI-Data 2.3.1, "Statement Comparison Requirements", 1.0.3 and 2.0): decides whether a
  * statement posted again with an id the LRS already has is the same statement (204 / 200) or a conflict (409,
  * xAPI-Communication 2.1.1.s2.b3). Differences the immutability exceptions could cause are ignored; any other
- * difference, including in serialisation, is not (2.3.1.s9).
+ * difference, including in serialisation, is not (2.3.1.s9). Signed statements are checked with the same
+ * comparison (2.6.s5.b3.b2).
  *
  * <p>Ignored, each with its rule:
  * <ul>
@@ -19,8 +21,8 @@ import java.util.Optional;
  *       the LRS never assigns one, so it must be present on both sides or neither.</li>
  *   <li>Activity definitions: an Activity is its id, wherever it appears (2.3.1.b2).</li>
  *   <li>Verb display (2.3.1.b3).</li>
- *   <li>The order of Group members, in actor, object, instructor, team, authority and 2.0 contextGroups
- *       (2.3.1.b5).</li>
+ *   <li>The order of Group members, in actor, object, instructor, team and 2.0 contextGroups (2.3.1.b5,
+ *       2.4.2.2.s3.b4).</li>
  *   <li>{@code attachments} (2.3.1.b6).</li>
  *   <li>Case where the value is case insensitive (2.3.1.b7): the {@code mailto:} scheme and domain of an mbox,
  *       mbox_sha1sum hex, UUIDs (registration, StatementRef ids) and context.language.</li>
@@ -37,9 +39,22 @@ public final class StatementEquivalence {
     private StatementEquivalence() {
     }
 
-    /** True when the two statements match under the comparison requirements; symmetric and reflexive. */
+    /**
+     * True when the two statements match under the comparison requirements of both versions (the 1.0.3 rules,
+     * the stricter ones); symmetric and reflexive.
+     */
     public static boolean equivalent(JsonObject a, JsonObject b) {
-        return timestampsAgree(a, b) && subStatementTimestampsAgree(a, b)
+        return equivalent(a, b, XapiVersion.V1_0_3);
+    }
+
+    /**
+     * True when the two statements match under the comparison requirements of the request's version; symmetric
+     * and reflexive. 2.0 (IEEE 9274.1.1, Statement Immutability) lists Timestamp among the properties not
+     * considered for equivalence, so there the statement's timestamp is ignored altogether; a SubStatement's is
+     * part of the immutable Object in both versions.
+     */
+    public static boolean equivalent(JsonObject a, JsonObject b, XapiVersion version) {
+        return (version.isAtLeast2() || timestampsAgree(a, b)) && subStatementTimestampsAgree(a, b)
                 && ComparisonForm.of(a).equals(ComparisonForm.of(b));
     }
 

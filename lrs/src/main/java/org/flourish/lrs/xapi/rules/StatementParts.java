@@ -1,5 +1,6 @@
 package org.flourish.lrs.xapi.rules;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -53,7 +54,7 @@ final class StatementParts {
     /** The members of a Group (xAPI-Data 2.4.2.2); none for an Agent or a Group without "member". */
     static List<JsonObject> members(JsonObject agentOrGroup) {
         JsonValue members = agentOrGroup.get("member");
-        return members instanceof jakarta.json.JsonArray array ? objectsIn(array) : List.of();
+        return members instanceof JsonArray array ? objectsIn(array) : List.of();
     }
 
     /**
@@ -76,13 +77,13 @@ final class StatementParts {
         if (value instanceof JsonObject single) {
             return List.of(single);
         }
-        if (value instanceof jakarta.json.JsonArray array) {
+        if (value instanceof JsonArray array) {
             return objectsIn(array);
         }
         return List.of();
     }
 
-    private static List<JsonObject> objectsIn(jakarta.json.JsonArray array) {
+    private static List<JsonObject> objectsIn(JsonArray array) {
         return array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
     }
 }

@@ -72,7 +72,7 @@ final class StatementRewriter {
         return result.build();
     }
 
-    /** xAPI 2.0 contextAgents / contextGroups (xAPI-Data 2.4.6.3, 2.4.6.4): rewrite the Agent or Group inside. */
+    /** xAPI 2.0 context contextAgents / contextGroups (xAPI-Data 2.4.6): rewrite the Agent or Group inside. */
     private JsonValue contextEntries(JsonValue value, String agentKey) {
         return eachObject(value, entry -> {
             JsonObjectBuilder result = JsonValues.objectBuilder();

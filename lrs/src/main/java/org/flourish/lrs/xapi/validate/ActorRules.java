@@ -69,7 +69,7 @@ final class ActorRules {
         checkGroupProperties(group, path, out);
     }
 
-    /** Authority MUST be an Agent, except in 3-legged OAuth, where it MUST be a Group with two Agents (xAPI-Data 2.4.9). */
+    /** Authority MUST be an Agent, except in 3-legged OAuth: then a Group of two Agents (xAPI-Data 2.4.9). */
     static void checkAuthority(JsonValue value, Path path, Violations out) {
         if (!Values.isObject(value, path, "an Agent or a Group of two Agents", Sections.AUTHORITY, out)) {
             return;
@@ -80,9 +80,10 @@ final class ActorRules {
             return;
         }
         checkGroupProperties(authority, path, out);
-        if (authority.get(MEMBER) instanceof JsonArray members && members.size() != OAUTH_GROUP_SIZE) {
+        JsonValue members = authority.get(MEMBER);
+        if (members == null || (members instanceof JsonArray list && list.size() != OAUTH_GROUP_SIZE)) {
             out.add(path.property(MEMBER), "must list exactly two Agents (the OAuth consumer and the user), found "
-                    + members.size(), Sections.AUTHORITY);
+                    + (members == null ? 0 : ((JsonArray) members).size()), Sections.AUTHORITY);
         }
     }
 
@@ -164,7 +165,8 @@ final class ActorRules {
     }
 
     private static void checkMbox(JsonValue value, Path path, Violations out) {
-        if (Values.string(value, path, Sections.IFI, out) && !MboxFormat.isMailtoIri(((JsonString) value).getString())) {
+        if (Values.string(value, path, Sections.IFI, out)
+                && !MboxFormat.isMailtoIri(((JsonString) value).getString())) {
             out.add(path, "must be a mailto: IRI (\"mailto:\" followed by an email address)", Sections.IFI);
         }
     }

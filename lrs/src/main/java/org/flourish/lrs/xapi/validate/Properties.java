@@ -5,7 +5,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Set;
 
-/** The property-level rules every xAPI object shares: no unknown properties, required ones present, fixed objectType. */
+/** Property rules every xAPI object shares: no unknown properties, required ones present, a fixed objectType. */
 final class Properties {
 
     static final String OBJECT_TYPE = "objectType";
@@ -25,7 +25,7 @@ final class Properties {
 
     /** Reports a missing required property; true when it is present (its value is checked by the caller). */
     static boolean require(JsonObject object, String key, Path path, String section, Violations out) {
-        if (object.containsKey(key)) {
+        if (object.get(key) != null) {
             return true;
         }
         out.add(path.property(key), "is required", section);

@@ -5,8 +5,7 @@ import org.flourish.lrs.xapi.XapiVersion;
 
 /**
  * Validates one xAPI statement as posted by a client against every rule of xAPI-Data (Statements) that an LRS
- * enforces, for the version of the request. Collects all violations; never throws. Stateless and thread-safe: keep
- * one per version.
+ * enforces, for the version of the request. Collects all violations; never throws. Stateless and thread-safe.
  *
  * <pre>{@code
  * ValidationReport report = StatementValidator.forVersion(XapiVersion.V2_0_0).validate(json, "statements[3]");
@@ -17,14 +16,18 @@ public final class StatementValidator {
 
     private static final String ROOT = "statement";
 
+    private static final StatementValidator FOR_1_0_3 = new StatementValidator(XapiVersion.V1_0_3);
+    private static final StatementValidator FOR_2_0_0 = new StatementValidator(XapiVersion.V2_0_0);
+
     private final StatementRules rules;
 
     private StatementValidator(XapiVersion version) {
         this.rules = new StatementRules(version);
     }
 
+    /** The validator for a version; validators hold no state, so one instance per version is shared. */
     public static StatementValidator forVersion(XapiVersion version) {
-        return new StatementValidator(version);
+        return version == XapiVersion.V2_0_0 ? FOR_2_0_0 : FOR_1_0_3;
     }
 
     /** Never throws, for any JSON value whatsoever. Root path is "statement". */

@@ -26,6 +26,10 @@ final class Values {
 
     /** Names the JSON type of a value for a message: "null", "a number"... */
     static String describe(JsonValue value) {
+        if (value == null) {
+            // Only a hand-made JsonObject or JsonArray can hold a Java null; it means null all the same.
+            return "null";
+        }
         switch (value.getValueType()) {
             case NULL: return "null";
             case TRUE: case FALSE: return "a boolean";
@@ -40,7 +44,8 @@ final class Values {
     static String show(JsonValue value) {
         if (value instanceof JsonString text) {
             String content = text.getString();
-            return "\"" + (content.length() > SHOWN_LENGTH ? content.substring(0, SHOWN_LENGTH) + "..." : content) + "\"";
+            boolean shortened = content.length() > SHOWN_LENGTH;
+            return "\"" + (shortened ? content.substring(0, SHOWN_LENGTH) + "..." : content) + "\"";
         }
         return value instanceof JsonNumber ? value.toString() : describe(value);
     }
@@ -70,7 +75,7 @@ final class Values {
     }
 
     static void bool(JsonValue value, Path path, String section, Violations out) {
-        JsonValue.ValueType type = value.getValueType();
+        JsonValue.ValueType type = value == null ? JsonValue.ValueType.NULL : value.getValueType();
         if (type != JsonValue.ValueType.TRUE && type != JsonValue.ValueType.FALSE) {
             out.add(path, "must be a boolean, not " + describe(value), section);
         }
@@ -98,7 +103,8 @@ final class Values {
 
     static void uuid(JsonValue value, Path path, String section, Violations out) {
         if (string(value, path, section, out) && !UuidFormat.isValid(((JsonString) value).getString())) {
-            out.add(path, "must be a UUID in standard form, 8-4-4-4-12 hex digits", Sections.both(section, Sections.UUID));
+            out.add(path, "must be a UUID in standard form, 8-4-4-4-12 hex digits",
+                    Sections.both(section, Sections.UUID));
         }
     }
 
@@ -121,7 +127,8 @@ final class Values {
 
     static void duration(JsonValue value, Path path, String section, Violations out) {
         if (string(value, path, section, out) && !DurationFormat.isValid(((JsonString) value).getString())) {
-            out.add(path, "must be an ISO 8601 duration such as PT1H30M or P4W", Sections.both(section, Sections.DURATIONS));
+            out.add(path, "must be an ISO 8601 duration such as PT1H30M or P4W",
+                    Sections.both(section, Sections.DURATIONS));
         }
     }
 

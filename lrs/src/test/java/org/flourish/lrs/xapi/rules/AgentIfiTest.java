@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,17 @@ class AgentIfiTest {
     @Test
     void sha1SumKeyIsLowerCaseHex() {
         assertEquals("mbox_sha1sum:ebd31e95054c018b10727ccffd2ef2ec3a016ee9", ifi("sha1").key());
+    }
+
+    @Test
+    void mboxHasTheSha1SumOfItsMailtoIriWithTheDomainInLowerCase() {
+        assertEquals(Optional.of(ifi("sha1OfAminasMbox")), ifi("mboxShouting").asSha1Sum());
+    }
+
+    @Test
+    void onlyAnMboxHasASha1SumCounterpart() {
+        assertEquals(Optional.empty(), ifi("sha1").asSha1Sum());
+        assertEquals(Optional.empty(), ifi("account").asSha1Sum());
     }
 
     @Test

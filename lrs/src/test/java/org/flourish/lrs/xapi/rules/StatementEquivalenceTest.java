@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.flourish.lrs.xapi.XapiVersion;
 import org.junit.jupiter.api.Test;
 
 class StatementEquivalenceTest {
@@ -82,6 +83,20 @@ class StatementEquivalenceTest {
     @Test
     void timestampsNamingDifferentInstantsConflict() {
         assertConflict("timestamp-different-instant");
+    }
+
+    @Test
+    void xapi2DoesNotConsiderTheTimestampForEquivalence() {
+        var pair = Fixtures.Pair.of("timestamp-different-instant");
+        assertTrue(StatementEquivalence.equivalent(pair.stored(), pair.received(), XapiVersion.V2_0_0));
+        assertTrue(StatementEquivalence.equivalent(pair.received(), pair.stored(), XapiVersion.V2_0_0));
+        assertFalse(StatementEquivalence.equivalent(pair.stored(), pair.received(), XapiVersion.V1_0_3));
+    }
+
+    @Test
+    void xapi2StillComparesTheSubStatementTimestampAsPartOfTheObject() {
+        var pair = Fixtures.Pair.of("sub-statement-timestamp");
+        assertFalse(StatementEquivalence.equivalent(pair.stored(), pair.received(), XapiVersion.V2_0_0));
     }
 
     @Test

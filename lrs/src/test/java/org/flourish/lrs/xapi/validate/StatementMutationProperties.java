@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.flourish.lrs.xapi.XapiVersion;
 
@@ -83,7 +84,7 @@ class StatementMutationProperties {
         assertReportedAt(fixture, mutated, dropped.path());
     }
 
-    /** Properties every statement requires: actor, verb, object, the verb's id, and the id of an Activity or StatementRef. */
+    /** Required in every statement: actor, verb, object, the verb's id, the id of an Activity or StatementRef. */
     private static boolean isRequired(String pointer, JsonValue statement) {
         if (List.of("/actor", "/verb", "/object", "/verb/id").contains(pointer)) {
             return true;
@@ -166,7 +167,7 @@ class StatementMutationProperties {
             return builder.build();
         });
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(2, leaves), net.jqwik.api.Tuple.of(3, objects), net.jqwik.api.Tuple.of(1, arrays));
+                Tuple.of(2, leaves), Tuple.of(3, objects), Tuple.of(1, arrays));
     }
 
     private static void assertReportedAt(StatementFixtures.Fixture fixture, JsonValue mutated, Path path) {

@@ -27,6 +27,18 @@ public final class LanguageTagFormat {
     }
 
     public static boolean isValid(String text) {
-        return TAG.matcher(text).matches();
+        return isPlainLanguageOrRegion(text) || TAG.matcher(text).matches();
+    }
+
+    /** Fast path for the tags nearly every map uses, "en" or "en-US": no matcher needed. */
+    private static boolean isPlainLanguageOrRegion(String text) {
+        int length = text.length();
+        if (length == 2 || length == 3) {
+            return Chars.isAlpha(text.charAt(0)) && Chars.isAlpha(text.charAt(1))
+                    && (length == 2 || Chars.isAlpha(text.charAt(2)));
+        }
+        return length == 5 && text.charAt(2) == '-'
+                && Chars.isAlpha(text.charAt(0)) && Chars.isAlpha(text.charAt(1))
+                && Chars.isAlpha(text.charAt(3)) && Chars.isAlpha(text.charAt(4));
     }
 }

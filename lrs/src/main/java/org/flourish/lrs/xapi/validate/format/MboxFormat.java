@@ -9,7 +9,7 @@ public final class MboxFormat {
     private MboxFormat() {
     }
 
-    /** {@code "mailto:" local "@" domain}: the required format of {@code mbox}, scheme in lower case as the spec writes it. */
+    /** {@code "mailto:" local "@" domain}: the required format of {@code mbox}, scheme as the spec writes it. */
     public static boolean isMailtoIri(String text) {
         if (!text.startsWith(MAILTO)) {
             return false;
