@@ -1,0 +1,71 @@
+package org.flourish.ontology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shacl.ValidationReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each file under {@code broken/} breaks one rule; {@code broken/manifest.csv} says which node the validation report
+ * must name and what its message must say. The files under {@code valid/} are the same data unbroken, proving the
+ * fixtures fail for the stated reason only.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrokenFilesAreRefusedTest {
+
+    private final FlourishShapes shapes = new FlourishShapes();
+
+    @ParameterizedTest(name = "{0} is refused, naming {1}")
+    @CsvFileSource(resources = "/broken/manifest.csv", delimiter = '|', numLinesToSkip = 1)
+    void brokenFileIsRefusedWithAReportNamingTheNode(String file, String focusNode, String messageFragment) {
+        ValidationReport report = shapes.validate(ClasspathGraphs.load("broken/" + file));
+
+        assertFalse(report.conforms(), file + " was accepted");
+        boolean named = report.getEntries().stream()
+                .anyMatch(entry -> entry.focusNode().equals(NodeFactory.createURI(focusNode))
+                        && entry.message().contains(messageFragment));
+        assertTrue(named, () -> "no entry for " + focusNode + " saying '" + messageFragment + "' in:\n"
+                + SamplesConformToShapesTest.asTurtle(report));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"minimal-framework.ttl", "minimal-catalogue.ttl", "minimal-evidence-rules.ttl"})
+    void theUnbrokenFixtureConforms(String file) {
+        ValidationReport report = shapes.validate(ClasspathGraphs.load("valid/" + file));
+        assertTrue(report.conforms(), () -> SamplesConformToShapesTest.asTurtle(report));
+    }
+
+    @Test
+    void everyBrokenFixtureIsListedInTheManifest() throws IOException {
+        Set<String> listed = new TreeSet<>();
+        try (InputStream in = getClass().getResourceAsStream("/broken/manifest.csv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
+                    .forEach(line -> listed.add(line.substring(0, line.indexOf('|'))));
+        }
+        assertEquals(fixtureFiles(), listed);
+    }
+
+    private static Set<String> fixtureFiles() throws IOException {
+        try (InputStream in = BrokenFilesAreRefusedTest.class.getResourceAsStream("/broken/")) {
+            List<String> names = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R"));
+            Set<String> fixtures = new TreeSet<>();
+            names.stream().filter(name -> name.endsWith(".ttl")).forEach(fixtures::add);
+            return fixtures;
+        }
+    }
+}
