@@ -127,8 +127,8 @@ programme(slug='calcul-par-sms', provider='ief-thies-passerelles', fr='Calcul au
           en='Everyday maths by SMS', kind='SmsCourse', modality=['SMS'], langs=['fr'],
           develops=['NUM-12', 'NUM-16', 'NUM-31'], ages=(9, 15), capacity=(2000, 5000),
           materials=('Un téléphone qui reçoit les SMS', 'A phone that receives SMS'), evidence=SMS,
-          sites=[dict(slug='fr', label='en français', place=None, langs=['fr']),
-                 dict(slug='wo', label='ci wolof', place=None, langs=['wo'])])
+          sites=[dict(slug='fr', label='en français', label_en='in French', place=None, langs=['fr']),
+                 dict(slug='wo', label='ci wolof', label_en='in Wolof', place=None, langs=['wo'])])
 
 # Community radio lessons, each series broadcast in Wolof and in Serer at different times.
 RADIO_SERIES = [
@@ -150,8 +150,8 @@ for i, (slug, fr, en, develops, ages) in enumerate(RADIO_SERIES):
               modality=['Radio'], langs=['wo'], develops=develops, ages=ages, capacity=(5000, 20000),
               materials=('Un poste de radio ou un téléphone avec la radio FM', 'A radio set or a phone with FM radio'),
               access=['AudioOnly'], evidence=RADIO,
-              sites=[dict(slug='wolof', label='en wolof', place=None, langs=['wo'], slots=[RADIO_SLOTS[i % 4]]),
-                     dict(slug='seereer', label='en sérère', place=None, langs=['srr'], slots=[RADIO_SLOTS[(i + 1) % 4]])])
+              sites=[dict(slug='wolof', label='en wolof', label_en='in Wolof', place=None, langs=['wo'], slots=[RADIO_SLOTS[i % 4]]),
+                     dict(slug='seereer', label='en sérère', label_en='in Serer', place=None, langs=['srr'], slots=[RADIO_SLOTS[(i + 1) % 4]])])
 
 # Reading clubs and camps of the literacy NGO.
 READING_NEIGHBOURHOODS = ['thies-randoulene', 'thies-medina-fall', 'thies-nguinth', 'thies-grand-thies',
@@ -178,7 +178,7 @@ programme(slug='camp-lecture-vacances', provider='lire-au-senegal', fr='Camp de 
           sites=[site('thies-randoulene'), site('mbour-grand-mbour'), site('tivaouane'), site('joal')])
 
 # Municipal library: main building and its Nguinth annex.
-LIBRARY_SITES = [site('thies-randoulene', 'bibliothèque centrale'), site('thies-nguinth', 'annexe de Nguinth')]
+LIBRARY_SITES = [site('thies-randoulene', 'bibliothèque centrale', label_en='central library'), site('thies-nguinth', 'annexe de Nguinth', label_en='Nguinth branch')]
 for slug, fr, en, kind, develops, ages, slots, langs, evidence, extra in [
     ('heure-du-conte', "L'heure du conte", 'Story time', 'ReadingProgramme', ['LIT-01', 'LIT-20', 'ART-01'], (3, 6), [('Saturday', '10:00', '11:00')], ['wo', 'fr'], CLUB, {}),
     ('jeunes-lecteurs', 'Club des jeunes lecteurs', 'Young readers club', 'Club', ['LIT-19', 'LIT-34', 'LS-07'], (9, 14), [('Wednesday', '15:00', '16:30')], ['fr'], CLUB, {}),
@@ -208,7 +208,7 @@ for slug, fr, en, kind, develops, ages, slots, evidence, extra in [
               sites=SCOUT_SITES, **extra)
 
 # Youth and culture centre, with an outpost in Mbour.
-MJC_SITES = [site('tivaouane', 'MJC de Tivaouane'), site('mbour-saly', 'antenne de Saly')]
+MJC_SITES = [site('tivaouane', 'MJC de Tivaouane', label_en='Tivaouane youth centre'), site('mbour-saly', 'antenne de Saly', label_en='Saly outpost')]
 for slug, fr, en, kind, develops, ages, slots, cost in [
     ('theatre', 'Atelier théâtre', 'Drama workshop', 'Workshop', ['ART-07', 'LIT-30', 'ART-12'], (10, 18), [('Wednesday', '16:00', '18:00'), ('Saturday', '10:00', '12:00')], 1),
     ('sabar', 'Percussions sabar', 'Sabar drumming', 'Club', ['ART-02', 'ART-03', 'ART-12'], (8, 18), [('Tuesday Thursday', '17:00', '18:30')], 1.5),
@@ -240,9 +240,9 @@ for slug, fr, en, develops, ages, slots, langs, access in [
 
 # Private coding school: each course runs on weekday evenings, on Saturdays, and as a holiday bootcamp.
 CODE_SESSIONS = [
-    dict(slug='soir', label='cours du soir', place=TOWNS['thies-hersent'], slots=[('Tuesday Thursday', '17:30', '19:00')]),
-    dict(slug='samedi', label='le samedi', place=TOWNS['thies-hersent'], slots=[('Saturday', '09:00', '12:00')]),
-    dict(slug='mbour', label='à Mbour', place=TOWNS['mbour-liberte'], slots=[('Saturday', '14:00', '17:00')]),
+    dict(slug='soir', label='cours du soir', label_en='evening class', place=TOWNS['thies-hersent'], slots=[('Tuesday Thursday', '17:30', '19:00')]),
+    dict(slug='samedi', label='le samedi', label_en='Saturdays', place=TOWNS['thies-hersent'], slots=[('Saturday', '09:00', '12:00')]),
+    dict(slug='mbour', label='à Mbour', label_en='in Mbour', place=TOWNS['mbour-liberte'], slots=[('Saturday', '14:00', '17:00')]),
 ]
 for slug, fr, en, develops, ages, cost, langs, modality in [
     ('scratch-junior', 'Mes premiers programmes avec ScratchJr', 'My first programs with ScratchJr', ['SCI-13', 'SCI-14'], (7, 10), 12, ['fr', 'wo'], ['InPerson']),
@@ -303,9 +303,9 @@ programme(slug='jigeen-xam-xam-sms', provider='jigeen-ci-kanam', fr='Xam-xam ci 
           en='Know-how by SMS: my health, my choices', kind='SmsCourse', modality=['SMS'], langs=['wo'],
           develops=['LS-01', 'LS-10', 'PHY-14'], ages=(13, 19), capacity=(1000, 3000),
           materials=('Un téléphone qui reçoit les SMS', 'A phone that receives SMS'), evidence=SMS,
-          sites=[dict(slug='wo', label='ci wolof', place=None, langs=['wo']),
-                 dict(slug='fr', label='en français', place=None, langs=['fr']),
-                 dict(slug='srr', label='en sérère', place=None, langs=['srr'])])
+          sites=[dict(slug='wo', label='ci wolof', label_en='in Wolof', place=None, langs=['wo']),
+                 dict(slug='fr', label='en français', label_en='in French', place=None, langs=['fr']),
+                 dict(slug='srr', label='en sérère', label_en='in Serer', place=None, langs=['srr'])])
 
 # Private tutoring centre (paid remedial sessions).
 TUTORING_SITES = [dict(slug='thies', label='Thiès', place=TOWNS['thies-grand-thies']),

@@ -135,7 +135,8 @@ def write_catalogue_and_rules(competency_codes):
                 assert code in competency_codes, code
             count += 1
             name_fr = prog['fr'] + (f' — {site["label"]}' if site.get('label') else '')
-            name_en = prog['en'] + (f' — {site["label"]}' if site.get('label') else '')
+            label_en = site.get('label_en', site.get('label'))
+            name_en = prog['en'] + (f' — {label_en}' if label_en else '')
             capacity = rng.randint(*prog['capacity'])
             lines = [f'o:{slug} a fl:LearningOpportunity ;',
                      f'    schema:name {lit(name_fr, "fr")} , {lit(name_en, "en")} ;',

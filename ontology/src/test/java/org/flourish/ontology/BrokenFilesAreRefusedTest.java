@@ -44,7 +44,8 @@ class BrokenFilesAreRefusedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"minimal-framework.ttl", "minimal-catalogue.ttl", "minimal-evidence-rules.ttl"})
+    @ValueSource(strings = {"minimal-framework.ttl", "minimal-catalogue.ttl", "minimal-evidence-rules.ttl",
+        "minimal-learners.ttl"})
     void theUnbrokenFixtureConforms(String file) {
         ValidationReport report = shapes.validate(ClasspathGraphs.load("valid/" + file));
         assertTrue(report.conforms(), () -> SamplesConformToShapesTest.asTurtle(report));

@@ -21,9 +21,10 @@ final class ClasspathGraphs {
     static final String FRAMEWORK = "flourish/samples/foundations-framework.ttl";
     static final String CATALOGUE = "flourish/samples/thies-catalogue.ttl";
     static final String EVIDENCE_RULES = "flourish/samples/thies-evidence-rules.ttl";
+    static final String LEARNERS = "flourish/samples/thies-learners.ttl";
 
-    static final List<String> SAMPLES = List.of(FRAMEWORK, CATALOGUE, EVIDENCE_RULES);
-    static final List<String> SHIPPED = List.of(VOCABULARY, SHAPES, FRAMEWORK, CATALOGUE, EVIDENCE_RULES);
+    static final List<String> SAMPLES = List.of(FRAMEWORK, CATALOGUE, EVIDENCE_RULES, LEARNERS);
+    static final List<String> SHIPPED = List.of(VOCABULARY, SHAPES, FRAMEWORK, CATALOGUE, EVIDENCE_RULES, LEARNERS);
 
     private ClasspathGraphs() {
     }

@@ -2,6 +2,7 @@ package org.flourish.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +11,12 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks acyclicity independently of the SHACL-SPARQL constraint, by depth-first search in Java, so a mistake in
- * the shape cannot hide a cycle in the sample framework.
+ * Checks acyclicity independently of the SHACL-SPARQL constraint, by depth-first search over the graph, so a
+ * mistake in the shape cannot hide a cycle in the sample framework.
  */
 class PrerequisiteGraphIsAcyclicTest {
 
@@ -32,23 +34,30 @@ class PrerequisiteGraphIsAcyclicTest {
     }
 
     @Test
+    void theSearchFindsACycleWhenThereIsOne() {
+        Graph cyclic = ClasspathGraphs.load("broken/prerequisite-cycle.ttl");
+        Map<Node, List<Node>> requires = requirements(cyclic);
+        Map<Node, Visit> visits = new HashMap<>();
+        List<Node> cycles = new ArrayList<>();
+        requires.keySet().forEach(competency -> visit(competency, requires, visits, cycles));
+        assertFalse(cycles.isEmpty(), "the fixture's cycle was not found");
+    }
+
+    @Test
     void theSampleFrameworkHasPrerequisitesOfBothCombinations() {
         List<Node> combinations = SparqlCounts.column(framework,
                 "SELECT DISTINCT ?k WHERE { ?g a fl:PrerequisiteGroup ; fl:combination ?k }", "k");
         assertEquals(2, combinations.size());
-        assertFalse(requirements(framework).isEmpty());
+        long withPrerequisites = requirements(framework).values().stream().filter(r -> !r.isEmpty()).count();
+        assertTrue(withPrerequisites > 100, "only " + withPrerequisites + " competencies have prerequisites");
     }
 
     private static Map<Node, List<Node>> requirements(Graph graph) {
         Map<Node, List<Node>> requires = new HashMap<>();
-        List<Node> competencies = SparqlCounts.column(graph, "SELECT ?c WHERE { ?c a fl:Competency }", "c");
-        competencies.forEach(c -> requires.put(c, new ArrayList<>()));
-        String edges = "SELECT ?c ?r WHERE { ?c fl:prerequisite/fl:requires ?r }";
-        List<Node> from = SparqlCounts.column(graph, edges + " ORDER BY ?c ?r", "c");
-        List<Node> to = SparqlCounts.column(graph, edges + " ORDER BY ?c ?r", "r");
-        for (int i = 0; i < from.size(); i++) {
-            requires.computeIfAbsent(from.get(i), k -> new ArrayList<>()).add(to.get(i));
-        }
+        graph.find(Node.ANY, FL.prerequisite, Node.ANY).forEach(link -> {
+            List<Node> required = requires.computeIfAbsent(link.getSubject(), k -> new ArrayList<>());
+            graph.find(link.getObject(), FL.requires, Node.ANY).mapWith(Triple::getObject).forEach(required::add);
+        });
         return requires;
     }
 
@@ -59,6 +68,7 @@ class PrerequisiteGraphIsAcyclicTest {
             return;
         }
         if (state == Visit.IN_PROGRESS) {
+            // Reached again while its own requirements are being explored: a back edge, so a cycle.
             cycles.add(competency);
             return;
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class SamplesConformToShapesTest {
 
     static final List<String> SAMPLES_AND_VOCABULARY = List.of(ClasspathGraphs.VOCABULARY, ClasspathGraphs.FRAMEWORK,
-            ClasspathGraphs.CATALOGUE, ClasspathGraphs.EVIDENCE_RULES);
+            ClasspathGraphs.CATALOGUE, ClasspathGraphs.EVIDENCE_RULES, ClasspathGraphs.LEARNERS);
 
     private final FlourishShapes shapes = new FlourishShapes();
 

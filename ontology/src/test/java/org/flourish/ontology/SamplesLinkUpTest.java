@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the shapes cannot see in one file: the catalogue and the evidence rules name competencies of the framework,
- * and the rules name the catalogue's activity ids.
+ * the rules name the catalogue's activity ids, and learners' goals name competencies.
  */
 class SamplesLinkUpTest {
 
@@ -29,6 +29,11 @@ class SamplesLinkUpTest {
     @Test
     void everyEvidenceRuleIsEvidenceOfAFrameworkCompetency() {
         assertEquals(List.of(), unknown("SELECT DISTINCT ?x WHERE { ?r fl:evidenceOf ?x FILTER NOT EXISTS { ?x a fl:Competency } }"));
+    }
+
+    @Test
+    void everyLearnersGoalTargetsAFrameworkCompetency() {
+        assertEquals(List.of(), unknown("SELECT DISTINCT ?x WHERE { ?g fl:targetCompetency ?x FILTER NOT EXISTS { ?x a fl:Competency } }"));
     }
 
     @Test
