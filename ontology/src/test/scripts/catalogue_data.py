@@ -177,6 +177,14 @@ programme(slug='camp-lecture-vacances', provider='lire-au-senegal', fr='Camp de 
           materials=('Un cahier', 'An exercise book'), evidence=WORKSHOP,
           sites=[site('thies-randoulene'), site('mbour-grand-mbour'), site('tivaouane'), site('joal')])
 
+programme(slug='kit-lecture-maison', provider='lire-au-senegal', fr='Kit de lecture à la maison',
+          en='Take-home reading kit', kind='ReadingProgramme', modality=['Offline'], langs=['wo', 'fr'],
+          develops=['LIT-10', 'LIT-11', 'LIT-13'], ages=(5, 8), capacity=(60, 120),
+          materials=('Kit fourni : livrets, cartes-lettres, guide pour les parents',
+                     'Kit provided: booklets, letter cards, a guide for parents'),
+          evidence=CLUB, sites=[site(n, label=f'retrait à {TOWNS[n][0]}', label_en=f'collect in {TOWNS[n][0]}')
+                                for n in READING_NEIGHBOURHOODS[:3]])
+
 # Municipal library: main building and its Nguinth annex.
 LIBRARY_SITES = [site('thies-randoulene', 'bibliothèque centrale', label_en='central library'), site('thies-nguinth', 'annexe de Nguinth', label_en='Nguinth branch')]
 for slug, fr, en, kind, develops, ages, slots, langs, evidence, extra in [
@@ -191,6 +199,12 @@ for slug, fr, en, kind, develops, ages, slots, langs, evidence, extra in [
     programme(slug=f'bibliotheque-{slug}', provider='bibliotheque-thies', fr=fr, en=en, kind=kind,
               modality=['InPerson'], langs=langs, develops=develops, ages=ages, capacity=(12, 30), slots=slots,
               access=['WheelchairAccessible', 'LargePrint'], evidence=evidence, sites=LIBRARY_SITES, **extra)
+
+programme(slug='bibliotheque-sac-de-lecture', provider='bibliotheque-thies', fr='Sac de lecture à emporter',
+          en='Book bag to take home', kind='ReadingProgramme', modality=['Offline'], langs=['fr', 'wo'],
+          develops=['LIT-19', 'LIT-34'], ages=(8, 14), capacity=(40, 80),
+          materials=('Carte de lecteur gratuite', 'A free library card'), access=['LargePrint'], evidence=CLUB,
+          sites=LIBRARY_SITES)
 
 # Scouting units.
 SCOUT_SITES = [site('mbour-grand-mbour'), site('joal'), site('thies-medina-fall'), site('tivaouane')]

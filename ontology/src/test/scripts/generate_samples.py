@@ -84,8 +84,9 @@ def write_framework(rows):
         "Fondations pour la vie : un référentiel holistique pour enfants et adolescents"@fr ,
         "Bases para la vida: un marco holístico para niñas, niños y adolescentes"@es ;
     dcterms:description "Early literacy and numeracy, the WHO life skills, social and emotional learning, health, arts, science, nature and citizenship, for ages 3 to 18. Sample data for Flourish."@en ;
-    dcterms:source <https://iris.who.int/handle/10665/63552> ;
-    skos:hasTopConcept """ + ' , '.join(f'c:{r["code"]}' for r in rows if not r['groups']) + ' .\n']
+    dcterms:bibliographicCitation "World Health Organization (1997). Life skills education for children and adolescents in schools. WHO/MNH/PSF/93.7A.Rev.2" ,
+        "Learning Metrics Task Force (2013). Toward universal learning: what every child should learn. UNESCO Institute for Statistics and Center for Universal Education at Brookings" .
+"""]
     for strand, (en, fr, es) in STRANDS.items():
         members = ' , '.join(f'c:{r["code"]}' for r in rows if r['code'].split('-')[0] == strand)
         out.append(f'c:strand-{strand} a skos:Collection ;\n    skos:prefLabel {lit(en, "en")} , {lit(fr, "fr")} , {lit(es, "es")} ;\n'
@@ -149,7 +150,7 @@ def write_catalogue_and_rules(competency_codes):
                      f'    fl:costPerMonth {site.get("cost", prog["cost"]):.2f} ;',
                      '    fl:modality ' + ' , '.join(f'fl:{m}' for m in prog['modality']) + ' ;',
                      f'    fl:capacity {capacity}']
-            if 'InPerson' in prog['modality']:
+            if site['place']:
                 town, lat, lon = site['place']
                 lines[-1] += ' ;'
                 lines.append(f'    fl:locality {lit(town)} ;')

@@ -45,7 +45,7 @@ class PrerequisiteGraphIsAcyclicTest {
 
     @Test
     void theSampleFrameworkHasPrerequisitesOfBothCombinations() {
-        List<Node> combinations = SparqlCounts.column(framework,
+        List<Node> combinations = SparqlRows.column(framework,
                 "SELECT DISTINCT ?k WHERE { ?g a fl:PrerequisiteGroup ; fl:combination ?k }", "k");
         assertEquals(2, combinations.size());
         long withPrerequisites = requirements(framework).values().stream().filter(r -> !r.isEmpty()).count();

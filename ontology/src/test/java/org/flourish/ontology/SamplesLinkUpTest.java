@@ -52,6 +52,6 @@ class SamplesLinkUpTest {
 
     private List<Node> unknown(String select) {
         String variable = select.contains("?x") ? "x" : "o";
-        return SparqlCounts.column(samples, select, variable);
+        return SparqlRows.column(samples, select, variable);
     }
 }

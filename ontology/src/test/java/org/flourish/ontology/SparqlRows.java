@@ -11,7 +11,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 
 /** Runs the tests' fixed SELECT queries (no bound input, so no string building) and returns one column. */
-final class SparqlCounts {
+final class SparqlRows {
 
     static final String PREFIXES = """
             PREFIX fl: <https://w3id.org/flourish/ns#>
@@ -19,7 +19,7 @@ final class SparqlCounts {
             PREFIX schema: <https://schema.org/>
             """;
 
-    private SparqlCounts() {
+    private SparqlRows() {
     }
 
     static List<Node> column(Graph graph, String select, String variable) {
@@ -32,7 +32,8 @@ final class SparqlCounts {
         return values;
     }
 
+    /** The single {@code ?n} of an aggregate query such as {@code SELECT (COUNT(?x) AS ?n)}. */
     static long count(Graph graph, String select) {
-        return column(graph, select, "n").get(0).getLiteralValue() instanceof Number n ? n.longValue() : -1;
+        return Long.parseLong(column(graph, select, "n").get(0).getLiteralLexicalForm());
     }
 }
