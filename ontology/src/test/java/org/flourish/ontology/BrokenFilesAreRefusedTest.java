@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.ValidationReport;
@@ -52,7 +55,7 @@ class BrokenFilesAreRefusedTest {
     }
 
     @Test
-    void everyBrokenFixtureIsListedInTheManifest() throws IOException {
+    void everyBrokenFixtureIsListedInTheManifest() throws IOException, URISyntaxException {
         Set<String> listed = new TreeSet<>();
         try (InputStream in = getClass().getResourceAsStream("/broken/manifest.csv")) {
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
@@ -61,12 +64,12 @@ class BrokenFilesAreRefusedTest {
         assertEquals(fixtureFiles(), listed);
     }
 
-    private static Set<String> fixtureFiles() throws IOException {
-        try (InputStream in = BrokenFilesAreRefusedTest.class.getResourceAsStream("/broken/")) {
-            List<String> names = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R"));
-            Set<String> fixtures = new TreeSet<>();
-            names.stream().filter(name -> name.endsWith(".ttl")).forEach(fixtures::add);
-            return fixtures;
+    private static Set<String> fixtureFiles() throws IOException, URISyntaxException {
+        Path directory = Path.of(BrokenFilesAreRefusedTest.class.getResource("/broken").toURI());
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".ttl"))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 }

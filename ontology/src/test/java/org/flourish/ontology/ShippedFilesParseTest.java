@@ -2,13 +2,14 @@ package org.flourish.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 class ShippedFilesParseTest {
 
-    static final java.util.List<String> SHIPPED = ClasspathGraphs.SHIPPED;
+    static final List<String> SHIPPED = ClasspathGraphs.SHIPPED;
 
     @ParameterizedTest
     @FieldSource("SHIPPED")

@@ -2,6 +2,7 @@ package org.flourish.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** A term in the fl: namespace that the vocabulary does not describe is a typo or an undocumented addition. */
 class VocabularyCoversEveryTermUsedTest {
 
-    static final java.util.List<String> SHIPPED = ClasspathGraphs.SHIPPED;
+    static final List<String> SHIPPED = ClasspathGraphs.SHIPPED;
 
     private final Graph vocabulary = ClasspathGraphs.load(ClasspathGraphs.VOCABULARY);
 
