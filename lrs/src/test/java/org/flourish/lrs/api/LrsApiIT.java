@@ -1,0 +1,393 @@
+package org.flourish.lrs.api;
+
+import static org.flourish.lrs.testing.SampleStatements.ATTEMPTED;
+import static org.flourish.lrs.testing.SampleStatements.COMPLETED;
+import static org.flourish.lrs.testing.SampleStatements.VOIDED;
+import static org.flourish.lrs.testing.SampleStatements.statement;
+import static org.flourish.lrs.testing.SampleStatements.statementAbout;
+import static org.flourish.lrs.testing.SampleStatements.uniqueActivity;
+import static org.flourish.lrs.testing.XapiClient.params;
+import static org.flourish.lrs.testing.XapiClient.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.flourish.lrs.testing.StatementMutations;
+import org.flourish.lrs.testing.XapiClient;
+import org.flourish.lrs.testing.XapiClient.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The LRS as its users reach it: the WAR the build made, deployed to Payara Micro on a fresh PostgreSQL database,
+ * exercised over HTTP. Each test uses its own activities, agents and providers, so tests never depend on each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LrsApiIT {
+
+    private static final String SEED_KEY = "it-key";
+    private static final String SEED_SECRET = "it-secret";
+
+    @ArquillianResource
+    private URL deployed;
+
+    private XapiClient anonymous;
+    private XapiClient provider;
+    private XapiClient admin;
+
+    @Deployment(testable = false)
+    static WebArchive lrs() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("flourish.war")));
+    }
+
+    @BeforeEach
+    void clients() throws Exception {
+        // Arquillian reports the machine's address; the server listens on loopback as well.
+        URI base = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
+        anonymous = XapiClient.at(base);
+        provider = anonymous.as(SEED_KEY, SEED_SECRET);
+        admin = anonymous.as("admin", "it-admin-secret");
+    }
+
+    private static String json(JsonValue value) {
+        return value.toString();
+    }
+
+    private String post(JsonObject statement) {
+        Reply reply = provider.post("xapi/statements", json(statement));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().asJsonArray().getString(0);
+    }
+
+    private JsonArray statementsWhere(XapiClient client, String... parameters) {
+        Reply reply = client.get("xapi/statements?" + query(params(parameters)));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().asJsonObject().getJsonArray("statements");
+    }
+
+    private static List<String> ids(JsonArray statements) {
+        return statements.stream().map(s -> s.asJsonObject().getString("id")).toList();
+    }
+
+    @Test
+    void aboutListsBothVersionsToAnyone() {
+        Reply reply = anonymous.version(null).get("xapi/about");
+        assertEquals(200, reply.status());
+        JsonArray versions = reply.json().asJsonObject().getJsonArray("version");
+        assertEquals(List.of("1.0.3", "2.0.0"), versions.getValuesAs(jakarta.json.JsonString::getString));
+    }
+
+    @Test
+    void requestWithoutCredentialsIsRefusedWith401AndAJsonMessage() {
+        Reply reply = anonymous.get("xapi/statements");
+        assertEquals(401, reply.status());
+        assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
+        assertTrue(reply.json().asJsonObject().getJsonObject("error").getString("message").contains("credential"));
+        assertEquals(401, anonymous.as(SEED_KEY, "wrong-secret").get("xapi/statements").status());
+    }
+
+    @Test
+    void missingOrUnsupportedVersionHeaderIs400() {
+        Reply missing = provider.version(null).get("xapi/statements");
+        assertEquals(400, missing.status());
+        assertTrue(missing.body().contains("X-Experience-API-Version"), missing.body());
+        assertEquals(400, provider.version("0.95").get("xapi/statements").status());
+        assertEquals(400, provider.version("3.0.0").get("xapi/statements").status());
+        assertEquals(200, provider.version("1.0.3").get("xapi/statements?limit=1").status());
+        assertEquals("1.0.3", provider.version("1.0.1").get("xapi/statements?limit=1").header("X-Experience-API-Version"));
+    }
+
+    @Test
+    void postedStatementComesBackWithWhatTheLrsSets() {
+        String activity = uniqueActivity();
+        String id = post(statement("ama@example.org", COMPLETED, activity).build());
+        Reply reply = provider.get("xapi/statements?statementId=" + id);
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject stored = reply.json().asJsonObject();
+        assertEquals(id, stored.getString("id"));
+        assertNotNull(stored.getString("stored"));
+        assertEquals(stored.getString("stored"), stored.getString("timestamp"));
+        assertEquals("2.0.0", stored.getString("version"));
+        assertEquals(SEED_KEY, stored.getJsonObject("authority").getJsonObject("account").getString("name"));
+        assertNotNull(reply.header("Last-Modified"));
+        assertNotNull(reply.header("X-Experience-API-Version"));
+    }
+
+    @Test
+    void putStoresUnderTheGivenIdAndIsIdempotentButAConflictIs409() {
+        String id = UUID.randomUUID().toString();
+        JsonObject statement = statement("kofi@example.org", COMPLETED, uniqueActivity()).build();
+        assertEquals(204, provider.put("xapi/statements?statementId=" + id, json(statement)).status());
+        assertEquals(204, provider.put("xapi/statements?statementId=" + id, json(statement)).status());
+        JsonObject different = statement("kofi@example.org", ATTEMPTED, uniqueActivity()).build();
+        Reply conflict = provider.put("xapi/statements?statementId=" + id, json(different));
+        assertEquals(409, conflict.status(), conflict.body());
+        JsonObject withId = Json.createObjectBuilder(statement).add("id", id).build();
+        Reply repost = provider.post("xapi/statements", json(withId));
+        assertEquals(200, repost.status(), repost.body());
+        assertEquals(400, provider.put("xapi/statements", json(statement)).status());
+        assertEquals(400, provider.put("xapi/statements?statementId=not-a-uuid", json(statement)).status());
+    }
+
+    @Test
+    void batchWithOneInvalidStatementStoresNothingAndNamesTheProblem() {
+        String activity = uniqueActivity();
+        JsonObject good = statement("ama@example.org", COMPLETED, activity).build();
+        JsonObject bad = Json.createObjectBuilder(statement("ama@example.org", COMPLETED, activity).build())
+                .add("actor", Json.createObjectBuilder().add("mbox", "ama@example.org")).build();
+        Reply reply = provider.post("xapi/statements", json(Json.createArrayBuilder().add(good).add(bad).build()));
+        assertEquals(400, reply.status());
+        assertTrue(reply.body().contains("statements[1].actor.mbox"), reply.body());
+        assertEquals(0, statementsWhere(provider, "activity", activity).size());
+    }
+
+    @Test
+    void batchIsStoredWholeAndIdsComeBackInOrder() {
+        String activity = uniqueActivity();
+        JsonArray batch = Json.createArrayBuilder()
+                .add(statement("a@example.org", COMPLETED, activity))
+                .add(statement("b@example.org", COMPLETED, activity))
+                .add(statement("c@example.org", COMPLETED, activity)).build();
+        Reply reply = provider.post("xapi/statements", json(batch));
+        assertEquals(200, reply.status(), reply.body());
+        List<String> posted = reply.json().asJsonArray().getValuesAs(jakarta.json.JsonString::getString);
+        List<String> newestFirst = new ArrayList<>(posted);
+        java.util.Collections.reverse(newestFirst);
+        assertEquals(newestFirst, ids(statementsWhere(provider, "activity", activity)));
+    }
+
+    @Test
+    void voidedStatementIsHiddenButServedByVoidedStatementId() {
+        String activity = uniqueActivity();
+        String target = post(statement("ama@example.org", COMPLETED, activity).build());
+        String voiding = post(statementAbout("teacher@example.org", VOIDED, UUID.fromString(target)).build());
+        assertEquals(404, provider.get("xapi/statements?statementId=" + target).status());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + target).status());
+        assertEquals(404, provider.get("xapi/statements?voidedStatementId=" + voiding).status());
+        assertEquals(List.of(voiding), ids(statementsWhere(provider, "activity", activity)));
+    }
+
+    @Test
+    void queryFiltersCombineAndRelatedFlagsWidenThem() {
+        String activity = uniqueActivity();
+        String parent = uniqueActivity();
+        String registration = UUID.randomUUID().toString();
+        JsonObject inContext = statement("pupil@example.org", ATTEMPTED, activity)
+                .add("context", Json.createObjectBuilder()
+                        .add("registration", registration)
+                        .add("instructor", Json.createObjectBuilder().add("mbox", "mailto:mentor@example.org"))
+                        .add("contextActivities", Json.createObjectBuilder()
+                                .add("parent", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", parent)))))
+                .build();
+        String id = post(inContext);
+        String other = post(statement("pupil@example.org", COMPLETED, activity).build());
+        String pupil = "{\"mbox\":\"mailto:pupil@example.org\"}";
+        String mentor = "{\"mbox\":\"mailto:mentor@example.org\"}";
+        assertEquals(List.of(id), ids(statementsWhere(provider, "activity", activity, "verb", ATTEMPTED)));
+        assertEquals(List.of(id), ids(statementsWhere(provider, "registration", registration)));
+        assertEquals(List.of(other, id), ids(statementsWhere(provider, "agent", pupil, "activity", activity)));
+        assertEquals(List.of(), ids(statementsWhere(provider, "agent", mentor, "activity", activity)));
+        assertEquals(List.of(id), ids(statementsWhere(provider, "agent", mentor, "related_agents", "true",
+                "activity", activity)));
+        assertEquals(List.of(), ids(statementsWhere(provider, "activity", parent)));
+        assertEquals(List.of(id), ids(statementsWhere(provider, "activity", parent, "related_activities", "true")));
+    }
+
+    @Test
+    void statementTargetingAnotherMatchesTheTargetsFilters() {
+        String activity = uniqueActivity();
+        String target = post(statement("ama@example.org", COMPLETED, activity).build());
+        String confirms = post(statementAbout("mentor@example.org", "https://example.org/verbs/confirmed",
+                UUID.fromString(target)).build());
+        assertEquals(List.of(confirms, target), ids(statementsWhere(provider, "activity", activity)));
+    }
+
+    @Test
+    void morePagesThroughAQueryAndIgnoresLaterStatements() {
+        String activity = uniqueActivity();
+        List<String> posted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            posted.add(post(statement("p" + i + "@example.org", COMPLETED, activity).build()));
+        }
+        List<String> seen = new ArrayList<>();
+        Reply page = provider.get("xapi/statements?" + query(params("activity", activity, "limit", "2",
+                "ascending", "true")));
+        post(statement("late@example.org", COMPLETED, activity).build());
+        while (true) {
+            assertEquals(200, page.status(), page.body());
+            JsonObject result = page.json().asJsonObject();
+            seen.addAll(ids(result.getJsonArray("statements")));
+            String more = result.getString("more");
+            if (more.isEmpty()) {
+                break;
+            }
+            assertTrue(more.startsWith(URI.create(deployed.toString()).getPath()), more);
+            page = provider.get(more.substring(more.indexOf("xapi/")));
+        }
+        assertEquals(posted, seen);
+    }
+
+    @Test
+    void statementResourceHeadersAreThere() {
+        Reply reply = provider.get("xapi/statements?limit=1");
+        assertNotNull(reply.header("X-Experience-API-Consistent-Through"));
+        java.time.OffsetDateTime.parse(reply.header("X-Experience-API-Consistent-Through"));
+        Reply head = provider.head("xapi/statements?limit=1");
+        assertEquals(200, head.status());
+        assertEquals("", head.body());
+        assertNotNull(head.header("X-Experience-API-Consistent-Through"));
+    }
+
+    @Test
+    void corsPreflightIsAnsweredWithoutCredentials() {
+        Reply reply = anonymous.version(null).options("xapi/statements", "https://content.example.org");
+        assertEquals(200, reply.status());
+        assertEquals("https://content.example.org", reply.header("Access-Control-Allow-Origin"));
+        assertTrue(reply.header("Access-Control-Allow-Headers").contains("X-Experience-API-Version"));
+        assertTrue(reply.header("Access-Control-Allow-Headers").contains("Authorization"));
+    }
+
+    @Test
+    void badParametersAreRefusedWith400() {
+        String id = UUID.randomUUID().toString();
+        assertEquals(400, provider.get("xapi/statements?statementId=" + id + "&verb=" + COMPLETED).status());
+        assertEquals(400, provider.get("xapi/statements?unknown=1").status());
+        assertEquals(400, provider.get("xapi/statements?limit=-1").status());
+        assertEquals(400, provider.get("xapi/statements?since=yesterday").status());
+        assertEquals(400, provider.get("xapi/statements?format=full").status());
+        assertEquals(400, provider.get("xapi/statements?agent=notjson").status());
+        assertEquals(400, provider.get("xapi/statements?more=garbage").status());
+        assertEquals(404, provider.get("xapi/statements?statementId=" + id).status());
+    }
+
+    @Test
+    void malformedBodiesAreRefusedWith400() {
+        assertEquals(400, provider.post("xapi/statements", "{not json").status());
+        assertEquals(400, provider.post("xapi/statements", "42").status());
+        assertEquals(400, provider.post("xapi/statements", "{}", "text/plain").status());
+    }
+
+    @Test
+    void contextAgentsAreRefusedUnder103AndAcceptedUnder20() {
+        JsonObject statement = statement("ama@example.org", COMPLETED, uniqueActivity())
+                .add("context", Json.createObjectBuilder().add("contextAgents", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("objectType", "contextAgent")
+                                .add("agent", Json.createObjectBuilder().add("mbox", "mailto:peer@example.org"))
+                                .add("relevantTypes", Json.createArrayBuilder().add("https://example.org/peer")))))
+                .build();
+        assertEquals(400, provider.version("1.0.3").post("xapi/statements", json(statement)).status());
+        assertEquals(200, provider.version("2.0.0").post("xapi/statements", json(statement)).status());
+    }
+
+    @Test
+    void idsFormatReducesAgentsAndActivitiesToTheirIdentifiers() {
+        String activity = uniqueActivity();
+        JsonObject named = statement("ama@example.org", COMPLETED, activity)
+                .add("object", Json.createObjectBuilder().add("id", activity).add("definition",
+                        Json.createObjectBuilder().add("name", Json.createObjectBuilder().add("en", "Reading")
+                                .add("fr", "Lecture")))).build();
+        String id = post(named);
+        JsonObject ids = provider.get("xapi/statements?format=ids&statementId=" + id).json().asJsonObject();
+        assertFalse(ids.getJsonObject("object").containsKey("definition"));
+        JsonObject canonical = provider.get("xapi/statements?format=canonical&statementId=" + id,
+                "Accept-Language", "fr").json().asJsonObject();
+        assertEquals(Json.createObjectBuilder().add("fr", "Lecture").build(),
+                canonical.getJsonObject("object").getJsonObject("definition").getJsonObject("name"));
+    }
+
+    @Test
+    void scopesLimitWhatACredentialMayDo() {
+        Reply created = admin.post("admin/providers", "{\"name\":\"Scope school " + UUID.randomUUID()
+                + "\",\"homepage\":\"https://school.example.org\"}");
+        assertEquals(201, created.status(), created.body());
+        long providerId = created.json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject writer = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"statements/write\",\"statements/read/mine\"]}").json().asJsonObject();
+        JsonObject writeOnly = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"statements/write\"]}").json().asJsonObject();
+        XapiClient school = anonymous.as(writer.getString("key"), writer.getString("secret"));
+        XapiClient blind = anonymous.as(writeOnly.getString("key"), writeOnly.getString("secret"));
+
+        String activity = uniqueActivity();
+        String theirs = post(statement("ama@example.org", COMPLETED, activity).build());
+        Reply mine = school.post("xapi/statements", json(statement("ama@example.org", ATTEMPTED, activity).build()));
+        assertEquals(200, mine.status(), mine.body());
+        String mineId = mine.json().asJsonArray().getString(0);
+        assertEquals(List.of(mineId), ids(statementsWhere(school, "activity", activity)));
+        assertEquals(404, school.get("xapi/statements?statementId=" + theirs).status());
+        assertEquals(403, blind.get("xapi/statements").status());
+        assertEquals(403, school.get("admin/providers").status());
+        assertEquals(403, provider.get("admin/providers").status());
+    }
+
+    @Test
+    void disabledCredentialOrProviderIsRefusedAtOnce() {
+        Reply created = admin.post("admin/providers", "{\"name\":\"Disabled NGO " + UUID.randomUUID()
+                + "\",\"homepage\":\"https://ngo.example.org\"}");
+        long providerId = created.json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject issued = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"all\"]}").json().asJsonObject();
+        XapiClient ngo = anonymous.as(issued.getString("key"), issued.getString("secret"));
+        assertEquals(200, ngo.get("xapi/statements?limit=1").status());
+        assertEquals(200, admin.patch("admin/credentials/" + issued.getString("key"), "{\"enabled\":false}").status());
+        assertEquals(401, ngo.get("xapi/statements?limit=1").status());
+        assertEquals(200, admin.patch("admin/credentials/" + issued.getString("key"), "{\"enabled\":true}").status());
+        assertEquals(200, ngo.get("xapi/statements?limit=1").status());
+        assertEquals(200, admin.patch("admin/providers/" + providerId, "{\"enabled\":false}").status());
+        assertEquals(401, ngo.get("xapi/statements?limit=1").status());
+    }
+
+    @Test
+    void adminApiListsProvidersWithoutSecrets() {
+        Reply list = admin.get("admin/providers");
+        assertEquals(200, list.status(), list.body());
+        assertFalse(list.body().contains("secret"), list.body());
+        assertFalse(list.body().contains("hash"), list.body());
+        assertEquals(400, admin.post("admin/providers", "{\"name\":\"\"}").status());
+        assertEquals(400, admin.post("admin/providers/1/credentials", "{\"scopes\":[\"everything\"]}").status());
+        assertEquals(404, admin.get("admin/providers/999999").status());
+    }
+
+    @Test
+    void generatedMalformedStatementsNeverCause5xxAndARefusedOneIsNotStored() {
+        JsonObject valid = statement("ama@example.org", COMPLETED, uniqueActivity())
+                .add("result", Json.createObjectBuilder().add("score", Json.createObjectBuilder().add("scaled", 0.5))
+                        .add("success", true).add("duration", "PT5M"))
+                .add("context", Json.createObjectBuilder().add("registration", UUID.randomUUID().toString())
+                        .add("language", "en-GB"))
+                .build();
+        int refused = 0;
+        for (StatementMutations.Mutant mutant : StatementMutations.of(valid, new Random(20261125L), 150)) {
+            Reply reply = provider.post("xapi/statements", json(mutant.statement()));
+            assertTrue(reply.status() == 200 || reply.status() == 400,
+                    () -> reply.status() + " for " + mutant.statement() + ": " + reply.body());
+            if (reply.status() == 400) {
+                refused++;
+                assertTrue(reply.json().asJsonObject().getJsonObject("error").getString("message").length() > 10);
+                assertEquals(404, provider.get("xapi/statements?statementId=" + mutant.id()).status(),
+                        () -> "refused but stored: " + mutant.statement());
+            }
+        }
+        assertTrue(refused > 75, "most damage must be refused, was " + refused);
+    }
+}

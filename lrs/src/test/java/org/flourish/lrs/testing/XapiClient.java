@@ -1,0 +1,140 @@
+package org.flourish.lrs.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** An HTTP client of the LRS as a provider's tool would be: Basic credentials, a version header, JSON bodies. */
+public final class XapiClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI root;
+    private final String authorization;
+    private final String version;
+
+    private XapiClient(URI root, String authorization, String version) {
+        this.root = root;
+        this.authorization = authorization;
+        this.version = version;
+    }
+
+    public static XapiClient at(URI root) {
+        return new XapiClient(root, null, "2.0.0");
+    }
+
+    public XapiClient as(String key, String secret) {
+        String basic = Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return new XapiClient(root, "Basic " + basic, version);
+    }
+
+    public XapiClient version(String header) {
+        return new XapiClient(root, authorization, header);
+    }
+
+    /** The response of one request, with its body parsed as JSON when it is JSON. */
+    public record Reply(int status, HttpResponse<String> response) {
+        public String body() {
+            return response.body();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public JsonStructure json() {
+            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.read();
+            }
+        }
+    }
+
+    public static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public static Map<String, String> params(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    public Reply get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET());
+    }
+
+    public Reply get(String pathAndQuery, String header, String value) {
+        return send(request(pathAndQuery).header(header, value).GET());
+    }
+
+    public Reply head(String pathAndQuery) {
+        return send(request(pathAndQuery).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Reply options(String pathAndQuery, String origin) {
+        return send(request(pathAndQuery).header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Reply post(String pathAndQuery, String json) {
+        return post(pathAndQuery, json, "application/json");
+    }
+
+    public Reply post(String pathAndQuery, String body, String contentType) {
+        return send(request(pathAndQuery).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply put(String pathAndQuery, String json) {
+        return send(request(pathAndQuery).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply patch(String pathAndQuery, String json) {
+        return send(request(pathAndQuery).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        String relative = pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery;
+        HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(relative)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        if (version != null) {
+            builder.header("X-Experience-API-Version", version);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
