@@ -19,6 +19,7 @@ import org.flourish.lrs.error.NotPermittedException;
 import org.flourish.lrs.error.StatementConflictException;
 import org.flourish.lrs.store.NewStatement;
 import org.flourish.lrs.store.PageCursor;
+import org.flourish.lrs.store.StatementIdTakenException;
 import org.flourish.lrs.store.StatementPage;
 import org.flourish.lrs.store.StatementQuery;
 import org.flourish.lrs.store.StatementStore;
@@ -98,9 +99,25 @@ public final class StatementService {
             }
         });
         if (!batch.isEmpty()) {
-            store.store(batch);
+            storeOrDecideAgain(batch, received);
         }
         return ids;
+    }
+
+    /**
+     * A concurrent request may store one of these ids after the check above; the whole batch is then rolled back and
+     * decided once more against what is now stored: the same statement is no longer new, a different one conflicts.
+     */
+    private void storeOrDecideAgain(List<NewStatement> batch, Map<UUID, JsonObject> received) {
+        try {
+            store.store(batch);
+        } catch (StatementIdTakenException raced) {
+            Set<UUID> nowStored = alreadyStored(received);
+            List<NewStatement> stillNew = batch.stream().filter(s -> !nowStored.contains(s.id())).toList();
+            if (!stillNew.isEmpty()) {
+                store.store(stillNew);
+            }
+        }
     }
 
     private static void validate(List<JsonValue> statements, XapiVersion version, boolean isArray) {

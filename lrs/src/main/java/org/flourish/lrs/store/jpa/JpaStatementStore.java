@@ -1,6 +1,7 @@
 package org.flourish.lrs.store.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -24,6 +25,7 @@ import org.flourish.lrs.store.NewStatement;
 import org.flourish.lrs.store.PageCursor;
 import org.flourish.lrs.store.StatementPage;
 import org.flourish.lrs.store.StatementQuery;
+import org.flourish.lrs.store.StatementIdTakenException;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.StoredStatement;
 import org.flourish.lrs.store.StoredStatementState;
@@ -48,6 +50,11 @@ public final class JpaStatementStore implements StatementStore {
         List<Long> begun = new ArrayList<>(batch.size());
         try {
             return transactions.inTransaction(em -> new BatchWrite(em, begun).write(batch));
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causes(e)) {
+                throw new StatementIdTakenException(e);
+            }
+            throw e;
         } finally {
             begun.forEach(horizon::end);
         }

@@ -29,6 +29,7 @@ import org.flourish.lrs.auth.Scope;
 import org.flourish.lrs.store.FilterTerm;
 import org.flourish.lrs.store.FilterTerm.Kind;
 import org.flourish.lrs.store.NewStatement;
+import org.flourish.lrs.store.StatementIdTakenException;
 import org.flourish.lrs.store.StatementPage;
 import org.flourish.lrs.store.StatementQuery;
 import org.flourish.lrs.store.StoredStatement;
@@ -123,7 +124,7 @@ abstract class StatementStoreContract {
         store.store(List.of(first));
         NewStatement fresh = prepared(statement("ama@example.org", ATTEMPTED, activity).build(), school);
         // The same id again breaks the unique key on the second row, after the first was written.
-        assertThrows(RuntimeException.class, () -> store.store(List.of(fresh, first)));
+        assertThrows(StatementIdTakenException.class, () -> store.store(List.of(fresh, first)));
         assertEquals(List.of(first.id()), ids(byActivity(activity)));
         assertTrue(store.find(fresh.id()).isEmpty());
     }
@@ -197,6 +198,25 @@ abstract class StatementStoreContract {
         seen.addAll(ids(third));
         assertEquals(stored, seen);
         assertTrue(third.next().isEmpty());
+    }
+
+    @Test
+    void aCursorStillWorksAfterARestart() {
+        String activity = uniqueActivity();
+        List<UUID> stored = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            NewStatement s = prepared(statement("r" + i + "@example.org", COMPLETED, activity).build(), school);
+            store.store(List.of(s));
+            stored.add(s.id());
+        }
+        StatementQuery query = query(Set.of(new FilterTerm(Kind.ACTIVITY, activity)), 2, false);
+        StatementPage first = store.query(query);
+        JpaStatementStore restarted = new JpaStatementStore(database.transactions(), Clock.systemUTC());
+        StatementPage second = restarted.query(query, first.next().orElseThrow());
+        List<UUID> seen = new ArrayList<>(ids(first));
+        seen.addAll(ids(second));
+        java.util.Collections.reverse(stored);
+        assertEquals(stored, seen);
     }
 
     @Test
