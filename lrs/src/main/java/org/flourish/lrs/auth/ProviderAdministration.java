@@ -37,6 +37,15 @@ public final class ProviderAdministration {
         return store.findProvider(id);
     }
 
+    public Optional<Provider> providerNamed(String name) {
+        return store.findProviderByName(name);
+    }
+
+    /** The provider with this name, created with this homepage if there is none yet. */
+    public Provider providerNamed(String name, URI homepage) {
+        return store.findProviderByName(name).orElseGet(() -> store.addProvider(name, homepage));
+    }
+
     public List<Credential> credentialsOf(long providerId) {
         return store.credentialsOf(providerId);
     }

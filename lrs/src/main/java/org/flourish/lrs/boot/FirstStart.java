@@ -9,10 +9,12 @@ import java.util.logging.Logger;
 import org.flourish.lrs.auth.Provider;
 import org.flourish.lrs.auth.ProviderAdministration;
 import org.flourish.lrs.auth.Scope;
+import org.flourish.lrs.service.StatementService;
 
 /**
  * On start: opens the database (migrating it), creates the administrator and the optional seed credential if they do
- * not exist yet, and says where the LRS listens. A generated admin password is printed this once only.
+ * not exist yet, loads the sample record if asked to, and says where the LRS listens. A generated admin password is
+ * printed this once only.
  */
 @ApplicationScoped
 public class FirstStart {
@@ -22,12 +24,16 @@ public class FirstStart {
     static final String SEED_PROVIDER = "Demo provider";
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, LrsSettings settings,
-            ProviderAdministration administration) {
+            ProviderAdministration administration, StatementService statements) {
         StringBuilder banner = new StringBuilder("\n\n  Flourish LRS is ready.\n  xAPI endpoint:  ")
                 .append(settings.publicUrl()).append("/xapi/\n  Admin API:      ")
                 .append(settings.publicUrl()).append("/admin/providers\n");
         banner.append(ensureAdmin(settings, administration));
         settings.seedCredential().ifPresent(seed -> banner.append(ensureSeed(seed[0], seed[1], administration)));
+        if (settings.loadSamples()) {
+            int count = SampleRecord.load(statements, administration);
+            banner.append("  Sample data:    ").append(count).append(" statements of the Thies sample learners\n");
+        }
         LOG.info(banner.append('\n').toString());
     }
 
@@ -36,7 +42,7 @@ public class FirstStart {
         if (administration.credential(user).isPresent()) {
             return "  Admin user:     " + user + " (password as set on first start)\n";
         }
-        Provider admins = administration.addProvider(ADMIN_PROVIDER, URI.create(settings.publicUrl() + "/admin"));
+        Provider admins = administration.providerNamed(ADMIN_PROVIDER, URI.create(settings.publicUrl() + "/admin"));
         boolean generated = settings.adminPassword().isEmpty();
         String password = settings.adminPassword().orElseGet(() -> ProviderAdministration.randomToken(18));
         administration.issue(admins.id(), user, password, Set.of(Scope.ADMIN));
@@ -47,7 +53,7 @@ public class FirstStart {
 
     private static String ensureSeed(String key, String secret, ProviderAdministration administration) {
         if (administration.credential(key).isEmpty()) {
-            Provider demo = administration.addProvider(SEED_PROVIDER, URI.create("https://example.org/demo"));
+            Provider demo = administration.providerNamed(SEED_PROVIDER, URI.create("https://example.org/demo"));
             administration.issue(demo.id(), key, secret, Set.of(Scope.ALL));
         }
         return "  Seed credential: " + key + " (scope all)\n";

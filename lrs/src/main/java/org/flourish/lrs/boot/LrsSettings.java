@@ -58,6 +58,10 @@ public class LrsSettings {
     @ConfigProperty(name = "flourish.max.request.bytes", defaultValue = "16777216")
     long maxRequestBytes;
 
+    @Inject
+    @ConfigProperty(name = "flourish.samples", defaultValue = "false")
+    boolean loadSamples;
+
     /** PostgreSQL when {@code flourish.db.url} is set, else the embedded H2 file under the data directory. */
     public DatabaseSettings database() {
         return dbUrl.map(url -> new DatabaseSettings(url, dbUser.orElse(""), dbPassword.orElse(""), dbPool))
@@ -83,5 +87,10 @@ public class LrsSettings {
 
     public long maxRequestBytes() {
         return maxRequestBytes;
+    }
+
+    /** Whether to load the sample learning record on start (the demo start does; it is idempotent). */
+    public boolean loadSamples() {
+        return loadSamples;
     }
 }
