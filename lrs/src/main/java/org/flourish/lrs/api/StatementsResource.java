@@ -83,7 +83,7 @@ public class StatementsResource {
         RequestBodies.requireJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
         statements.put(statementId, RequestBodies.parseJson(RequestBodies.readUtf8(body, settings.maxRequestBytes())),
                 version(), caller);
-        return Response.noContent().build();
+        return Response.noContent().header(XapiHeaders.CONSISTENT_THROUGH, statements.consistentThrough()).build();
     }
 
     @POST
@@ -98,7 +98,8 @@ public class StatementsResource {
                 RequestBodies.parseJson(RequestBodies.readUtf8(body, settings.maxRequestBytes())), version(), caller);
         JsonArrayBuilder array = Json.createArrayBuilder();
         ids.forEach(id -> array.add(id.toString()));
-        return Response.ok(array.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(array.build().toString(), MediaType.APPLICATION_JSON_TYPE)
+                .header(XapiHeaders.CONSISTENT_THROUGH, statements.consistentThrough()).build();
     }
 
     @GET
@@ -111,7 +112,8 @@ public class StatementsResource {
             StatementParameters.Single single = parameters.single();
             StoredStatement found = statements.get(single.id(), single.voided(), caller);
             String body = render(found, single.format());
-            return respond(body, single.attachments()).lastModified(Date.from(found.stored().toInstant())).build();
+            return respond(body, single.attachments()).lastModified(Date.from(found.stored().toInstant()))
+                    .header(XapiHeaders.CONSISTENT_THROUGH, statements.consistentThrough()).build();
         }
         MoreToken request;
         if (parameters.isMore()) {
@@ -125,7 +127,7 @@ public class StatementsResource {
                 : statements.query(request.query(), request.cursor());
         String result = statementResult(page, request);
         Response.ResponseBuilder response = respond(result, request.attachments())
-                .header(XapiHeaders.CONSISTENT_THROUGH, consistentThrough.toString());
+                .header(XapiHeaders.CONSISTENT_THROUGH, consistentThrough);
         page.statements().stream().map(StoredStatement::stored).max(OffsetDateTime::compareTo)
                 .ifPresent(latest -> response.lastModified(Date.from(latest.toInstant())));
         return response.build();

@@ -90,7 +90,7 @@ public final class StatementService {
             }
             ids.add(id);
         }
-        Set<UUID> alreadyStored = alreadyStored(received);
+        Set<UUID> alreadyStored = alreadyStored(received, version);
         List<NewStatement> batch = new ArrayList<>();
         received.forEach((id, statement) -> {
             if (!alreadyStored.contains(id)) {
@@ -99,7 +99,7 @@ public final class StatementService {
             }
         });
         if (!batch.isEmpty()) {
-            storeOrDecideAgain(batch, received);
+            storeOrDecideAgain(batch, received, version);
         }
         return ids;
     }
@@ -108,11 +108,12 @@ public final class StatementService {
      * A concurrent request may store one of these ids after the check above; the whole batch is then rolled back and
      * decided once more against what is now stored: the same statement is no longer new, a different one conflicts.
      */
-    private void storeOrDecideAgain(List<NewStatement> batch, Map<UUID, JsonObject> received) {
+    private void storeOrDecideAgain(List<NewStatement> batch, Map<UUID, JsonObject> received,
+            XapiVersion version) {
         try {
             store.store(batch);
         } catch (StatementIdTakenException raced) {
-            Set<UUID> nowStored = alreadyStored(received);
+            Set<UUID> nowStored = alreadyStored(received, version);
             List<NewStatement> stillNew = batch.stream().filter(s -> !nowStored.contains(s.id())).toList();
             if (!stillNew.isEmpty()) {
                 store.store(stillNew);
@@ -137,11 +138,11 @@ public final class StatementService {
      * Ids of the batch already stored with an equivalent statement; a different statement under a stored id is a
      * conflict (xAPI-Communication 2.1.1 and 2.1.2, xAPI-Data 2.3 "Statement Comparison Requirements").
      */
-    private Set<UUID> alreadyStored(Map<UUID, JsonObject> received) {
+    private Set<UUID> alreadyStored(Map<UUID, JsonObject> received, XapiVersion version) {
         Set<UUID> same = new HashSet<>();
         for (StoredStatement existing : store.findAll(List.copyOf(received.keySet()))) {
             JsonObject stored = parse(existing.json());
-            if (!StatementEquivalence.equivalent(received.get(existing.id()), stored)) {
+            if (!StatementEquivalence.equivalent(received.get(existing.id()), stored, version)) {
                 throw new StatementConflictException("statement " + existing.id()
                         + " is already stored with different content; statements are immutable");
             }

@@ -98,6 +98,16 @@ class LrsApiIT {
     }
 
     @Test
+    void theSampleRecordIsLoadedOnceAtStart() {
+        String learner = "{\"account\":{\"homePage\":\"https://w3id.org/flourish/samples/thies/enrolment\","
+                + "\"name\":\"TH-2026-0142\"}}";
+        JsonArray record = statementsWhere(provider, "agent", learner, "limit", "0");
+        assertFalse(record.isEmpty());
+        assertEquals(record.size(), ids(record).stream().distinct().count());
+        assertEquals("Flourish sample data", record.getJsonObject(0).getJsonObject("authority").getString("name"));
+    }
+
+    @Test
     void requestWithoutCredentialsIsRefusedWith401AndAJsonMessage() {
         Reply reply = anonymous.get("xapi/statements");
         assertEquals(401, reply.status());
@@ -252,6 +262,9 @@ class LrsApiIT {
         Reply reply = provider.get("xapi/statements?limit=1");
         assertNotNull(reply.header("X-Experience-API-Consistent-Through"));
         java.time.OffsetDateTime.parse(reply.header("X-Experience-API-Consistent-Through"));
+        String posted = provider.post("xapi/statements", json(statement("h@example.org", COMPLETED, uniqueActivity())
+                .build())).header("X-Experience-API-Consistent-Through");
+        assertNotNull(posted);
         Reply head = provider.head("xapi/statements?limit=1");
         assertEquals(200, head.status());
         assertEquals("", head.body());
