@@ -3,6 +3,8 @@ package org.flourish.lrs.service;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.Optional;
 import java.util.UUID;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.xapi.XapiVersion;
@@ -26,10 +28,32 @@ final class StatementPreparation {
         JsonObjectBuilder builder = Json.createObjectBuilder(statement)
                 .add("id", id.toString())
                 .add("authority", authorityOf(credential));
+        contextWithArrays(statement).ifPresent(context -> builder.add("context", context));
+        if (statement.get("object") instanceof JsonObject object
+                && "SubStatement".equals(object.getString("objectType", ""))) {
+            contextWithArrays(object).ifPresent(context ->
+                    builder.add("object", Json.createObjectBuilder(object).add("context", context)));
+        }
         if (!statement.containsKey("version")) {
             builder.add("version", version.full());
         }
         return builder.build();
+    }
+
+    /**
+     * A context activity given as a single object is stored as a one-element array, since the LRS must return arrays
+     * (xAPI-Data 2.4.6.2); empty when nothing needs changing.
+     */
+    private static Optional<JsonObject> contextWithArrays(JsonObject statement) {
+        if (!(statement.get("context") instanceof JsonObject context)
+                || !(context.get("contextActivities") instanceof JsonObject activities)
+                || activities.values().stream().noneMatch(v -> v.getValueType() == JsonValue.ValueType.OBJECT)) {
+            return Optional.empty();
+        }
+        JsonObjectBuilder arrays = Json.createObjectBuilder();
+        activities.forEach((kind, value) -> arrays.add(kind, value.getValueType() == JsonValue.ValueType.OBJECT
+                ? Json.createArrayBuilder().add(value).build() : value));
+        return Optional.of(Json.createObjectBuilder(context).add("contextActivities", arrays).build());
     }
 
     /**

@@ -294,6 +294,18 @@ class LrsApiIT {
     }
 
     @Test
+    void aBodyLargerThanTheConfiguredLimitIsRefusedWith413() {
+        String activity = uniqueActivity();
+        var batch = Json.createArrayBuilder();
+        for (int i = 0; i < 6000; i++) {
+            batch.add(statement("big" + i + "@example.org", COMPLETED, activity));
+        }
+        Reply reply = provider.post("xapi/statements", json(batch.build()));
+        assertEquals(413, reply.status(), reply.body());
+        assertEquals(0, statementsWhere(provider, "activity", activity).size());
+    }
+
+    @Test
     void malformedBodiesAreRefusedWith400() {
         assertEquals(400, provider.post("xapi/statements", "{not json").status());
         assertEquals(400, provider.post("xapi/statements", "42").status());
