@@ -80,22 +80,27 @@ public final class StatementService {
             boolean isArray) {
         validate(statements, version, isArray);
         Map<UUID, JsonObject> received = new LinkedHashMap<>();
+        Set<UUID> madeHere = new HashSet<>();
         List<UUID> ids = new ArrayList<>(statements.size());
         for (JsonValue value : statements) {
             JsonObject statement = value.asJsonObject();
             UUID id = StatementPreparation.idOf(statement);
+            if (!statement.containsKey("id")) {
+                madeHere.add(id);
+            }
             if (received.put(id, statement) != null) {
                 throw new InvalidRequestException("statement id " + id
                         + " appears more than once in the batch (xAPI-Communication 2.1.2)");
             }
             ids.add(id);
         }
-        Set<UUID> alreadyStored = alreadyStored(received, version);
+        Set<UUID> alreadyStored = alreadyStored(received, madeHere, version);
         List<NewStatement> batch = new ArrayList<>();
         received.forEach((id, statement) -> {
             if (!alreadyStored.contains(id)) {
                 JsonObject prepared = StatementPreparation.prepare(statement, id, caller, version);
-                batch.add(new NewStatement(id, prepared, StatementIndexer.index(prepared), caller.id()));
+                batch.add(new NewStatement(id, prepared, StatementIndexer.index(prepared), caller.id(),
+                        madeHere.contains(id)));
             }
         });
         if (!batch.isEmpty()) {
@@ -113,7 +118,7 @@ public final class StatementService {
         try {
             store.store(batch);
         } catch (StatementIdTakenException raced) {
-            Set<UUID> nowStored = alreadyStored(received, version);
+            Set<UUID> nowStored = alreadyStored(received, Set.of(), version);
             List<NewStatement> stillNew = batch.stream().filter(s -> !nowStored.contains(s.id())).toList();
             if (!stillNew.isEmpty()) {
                 store.store(stillNew);
@@ -135,12 +140,13 @@ public final class StatementService {
     }
 
     /**
-     * Ids of the batch already stored with an equivalent statement; a different statement under a stored id is a
-     * conflict (xAPI-Communication 2.1.1 and 2.1.2, xAPI-Data 2.3 "Statement Comparison Requirements").
+     * Ids of the batch already stored with an equivalent statement (only ids the client chose can be); a different
+     * statement under a stored id is a conflict (xAPI-Communication 2.1.1 and 2.1.2, xAPI-Data 2.3 "Statement Comparison Requirements").
      */
-    private Set<UUID> alreadyStored(Map<UUID, JsonObject> received, XapiVersion version) {
+    private Set<UUID> alreadyStored(Map<UUID, JsonObject> received, Set<UUID> madeHere, XapiVersion version) {
+        List<UUID> clientIds = received.keySet().stream().filter(id -> !madeHere.contains(id)).toList();
         Set<UUID> same = new HashSet<>();
-        for (StoredStatement existing : store.findAll(List.copyOf(received.keySet()))) {
+        for (StoredStatement existing : store.findAll(clientIds)) {
             JsonObject stored = parse(existing.json());
             if (!StatementEquivalence.equivalent(received.get(existing.id()), stored, version)) {
                 throw new StatementConflictException("statement " + existing.id()

@@ -8,9 +8,11 @@ import org.flourish.lrs.xapi.rules.StatementIndex;
 /**
  * A validated, prepared statement ready to be stored: its JSON with everything but {@code stored} (which the store
  * stamps as it assigns the storage order), the values the query filters need, and the credential that posted it
- * (for the {@code statements/read/mine} scope).
+ * (for the {@code statements/read/mine} scope). An id the LRS just made ({@code idMadeByLrs}) cannot be referred
+ * to by any stored statement, which spares the store a lookup.
  */
-public record NewStatement(UUID id, JsonObject statement, StatementIndex index, long credentialId) {
+public record NewStatement(UUID id, JsonObject statement, StatementIndex index, long credentialId,
+        boolean idMadeByLrs) {
 
     /** The reserved verb of a voiding statement (xAPI-Data 2.3.2). */
     public static final String VOIDED_VERB = "http://adlnet.gov/expapi/verbs/voided";
@@ -19,6 +21,11 @@ public record NewStatement(UUID id, JsonObject statement, StatementIndex index, 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(index, "index");
+    }
+
+    /** A statement whose id the client chose. */
+    public NewStatement(UUID id, JsonObject statement, StatementIndex index, long credentialId) {
+        this(id, statement, index, credentialId, false);
     }
 
     public boolean voiding() {

@@ -136,8 +136,11 @@ public final class JpaStatementStore implements StatementStore {
 
         /** Stored statements that target ones in this batch: they must be found by the new targets' terms too. */
         private Map<String, List<Referrer>> storedReferrers(List<NewStatement> batch) {
-            List<String> ids = batch.stream().map(s -> s.id().toString()).toList();
+            List<String> ids = batch.stream().filter(s -> !s.idMadeByLrs()).map(s -> s.id().toString()).toList();
             Map<String, List<Referrer>> referrers = new HashMap<>();
+            if (ids.isEmpty()) {
+                return referrers;
+            }
             for (Object[] row : em.createNamedQuery(StatementQueries.REFERRERS, Object[].class)
                     .setParameter("ids", ids).getResultList()) {
                 referrers.computeIfAbsent((String) row[0], k -> new ArrayList<>())
