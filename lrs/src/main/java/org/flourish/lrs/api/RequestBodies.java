@@ -17,9 +17,23 @@ import org.flourish.lrs.error.RequestTooLargeException;
 /** Reads request bodies within the configured size, and parses JSON ones with a clear message when they are not. */
 final class RequestBodies {
 
+    /** How much past the limit a refused body is still read, so a client can finish sending and read the 413. */
+    private static final long DRAIN_FACTOR = 16;
+
     private RequestBodies() {
     }
 
+    private static void drain(InputStream body, byte[] buffer, long bound) throws IOException {
+        long drained = 0;
+        for (int read = body.read(buffer); read >= 0 && drained < bound; read = body.read(buffer)) {
+            drained += read;
+        }
+    }
+
+    /**
+     * The body as text, or 413 when it is larger than {@code maxBytes}. The rest of a refused body is read and dropped
+     * (up to a bound), so that the client, still sending, gets to read the refusal.
+     */
     static String readUtf8(InputStream body, long maxBytes) {
         try (body) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -28,6 +42,7 @@ final class RequestBodies {
             for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
                 total += read;
                 if (total > maxBytes) {
+                    drain(body, buffer, DRAIN_FACTOR * maxBytes);
                     throw new RequestTooLargeException("the request body is larger than this LRS accepts ("
                             + maxBytes + " bytes)");
                 }
