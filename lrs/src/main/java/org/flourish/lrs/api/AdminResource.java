@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
-import org.flourish.lrs.auth.Access;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.auth.Provider;
 import org.flourish.lrs.auth.ProviderAdministration;
@@ -29,7 +28,6 @@ import org.flourish.lrs.auth.Scope;
 import org.flourish.lrs.boot.LrsSettings;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.error.NotFoundException;
-import org.flourish.lrs.error.NotPermittedException;
 
 /**
  * Administration of providers and their credentials; only for credentials with scope {@code admin}.
@@ -59,7 +57,7 @@ public class AdminResource {
     @GET
     @Path("providers")
     public JsonValue providers() {
-        requireAdmin();
+        AdminRequests.requireAdmin(request);
         JsonArrayBuilder list = Json.createArrayBuilder();
         administration.providers().forEach(provider -> list.add(describe(provider)));
         return list.build();
@@ -68,7 +66,7 @@ public class AdminResource {
     @GET
     @Path("providers/{id}")
     public JsonObject provider(@PathParam("id") long id) {
-        requireAdmin();
+        AdminRequests.requireAdmin(request);
         return describe(administration.provider(id).orElseThrow(() -> noProvider(id)));
     }
 
@@ -76,10 +74,10 @@ public class AdminResource {
     @Path("providers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addProvider(InputStream body) {
-        requireAdmin();
-        JsonObject json = object(body);
-        String name = requiredString(json, "name");
-        URI homepage = absoluteUri(requiredString(json, "homepage"));
+        AdminRequests.requireAdmin(request);
+        JsonObject json = AdminRequests.object(body, settings.maxRequestBytes());
+        String name = AdminRequests.requiredString(json, "name");
+        URI homepage = AdminRequests.absoluteUri("homepage", AdminRequests.requiredString(json, "homepage"));
         if (administration.providers().stream().anyMatch(p -> p.name().equals(name))) {
             throw new InvalidRequestException("a provider named " + name + " already exists");
         }
@@ -92,9 +90,9 @@ public class AdminResource {
     @Path("providers/{id}/credentials")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issueCredential(@PathParam("id") long id, InputStream body) {
-        requireAdmin();
+        AdminRequests.requireAdmin(request);
         administration.provider(id).orElseThrow(() -> noProvider(id));
-        Set<Scope> scopes = scopes(object(body));
+        Set<Scope> scopes = scopes(AdminRequests.object(body, settings.maxRequestBytes()));
         ProviderAdministration.IssuedCredential issued = administration.issue(id, scopes);
         JsonObject json = Json.createObjectBuilder(describe(issued.credential()))
                 .add("secret", issued.secret()).build();
@@ -105,8 +103,8 @@ public class AdminResource {
     @Path("providers/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject changeProvider(@PathParam("id") long id, InputStream body) {
-        requireAdmin();
-        boolean enabled = enabledOf(object(body));
+        AdminRequests.requireAdmin(request);
+        boolean enabled = AdminRequests.enabledOf(AdminRequests.object(body, settings.maxRequestBytes()));
         return describe(administration.setProviderEnabled(id, enabled).orElseThrow(() -> noProvider(id)));
     }
 
@@ -114,17 +112,12 @@ public class AdminResource {
     @Path("credentials/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject changeCredential(@PathParam("key") String key, InputStream body) {
-        requireAdmin();
-        boolean enabled = enabledOf(object(body));
+        AdminRequests.requireAdmin(request);
+        boolean enabled = AdminRequests.enabledOf(AdminRequests.object(body, settings.maxRequestBytes()));
         return describe(administration.setCredentialEnabled(key, enabled)
                 .orElseThrow(() -> new NotFoundException("no credential with key " + key)));
     }
 
-    private void requireAdmin() {
-        if (!Access.canAdminister(Callers.of(request).scopes())) {
-            throw new NotPermittedException("the administration API needs a credential with scope admin");
-        }
-    }
 
     private JsonObject describe(Provider provider) {
         JsonArrayBuilder credentials = Json.createArrayBuilder();
@@ -151,34 +144,8 @@ public class AdminResource {
                 .build();
     }
 
-    private JsonObject object(InputStream body) {
-        JsonValue json = RequestBodies.parseJson(RequestBodies.readUtf8(body, settings.maxRequestBytes()));
-        if (json.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidRequestException("the body must be a JSON object");
-        }
-        return json.asJsonObject();
-    }
 
-    private static String requiredString(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value.getValueType() != JsonValue.ValueType.STRING
-                || json.getString(name).isBlank()) {
-            throw new InvalidRequestException(name + " is required and must be a non-empty string");
-        }
-        return json.getString(name).strip();
-    }
 
-    private static URI absoluteUri(String text) {
-        try {
-            URI uri = new URI(text);
-            if (!uri.isAbsolute()) {
-                throw new InvalidRequestException("homepage must be an absolute URL, not " + text);
-            }
-            return uri;
-        } catch (java.net.URISyntaxException e) {
-            throw new InvalidRequestException("homepage must be an absolute URL, not " + text);
-        }
-    }
 
     private static Set<Scope> scopes(JsonObject json) {
         JsonValue value = json.get("scopes");
@@ -194,13 +161,6 @@ public class AdminResource {
         return scopes;
     }
 
-    private static boolean enabledOf(JsonObject json) {
-        JsonValue value = json.get("enabled");
-        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-            throw new InvalidRequestException("enabled is required and must be true or false");
-        }
-        return value == JsonValue.TRUE;
-    }
 
     private static NotFoundException noProvider(long id) {
         return new NotFoundException("no provider with id " + id);

@@ -11,12 +11,16 @@ import org.flourish.lrs.auth.Authenticator;
 import org.flourish.lrs.auth.Pbkdf2SecretHasher;
 import org.flourish.lrs.auth.ProviderAdministration;
 import org.flourish.lrs.auth.SecretHasher;
+import org.flourish.lrs.forward.Forwarder;
+import org.flourish.lrs.forward.HttpStatementDelivery;
+import org.flourish.lrs.forward.SubscriptionStore;
 import org.flourish.lrs.service.StatementService;
 import org.flourish.lrs.store.CredentialStore;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.jpa.Database;
 import org.flourish.lrs.store.jpa.JpaCredentialStore;
 import org.flourish.lrs.store.jpa.JpaStatementStore;
+import org.flourish.lrs.store.jpa.JpaSubscriptionStore;
 
 /** Opens the database once and hands out the stores and services built on it. */
 @ApplicationScoped
@@ -28,6 +32,9 @@ public class LrsWiring {
     private StatementService statements;
     private Authenticator authenticator;
     private ProviderAdministration administration;
+    private StatementStore statementStore;
+    private SubscriptionStore subscriptions;
+    private Forwarder forwarder;
 
     @Inject
     public LrsWiring(LrsSettings settings, Pbkdf2PasswordHash passwordHash) {
@@ -45,8 +52,10 @@ public class LrsWiring {
     void open() {
         database = Database.open(settings.database());
         Clock clock = Clock.systemUTC();
-        StatementStore statementStore = new JpaStatementStore(database.transactions(), clock);
+        statementStore = new JpaStatementStore(database.transactions(), clock);
         CredentialStore credentialStore = new JpaCredentialStore(database.transactions(), clock);
+        subscriptions = new JpaSubscriptionStore(database.transactions(), clock);
+        forwarder = new Forwarder(subscriptions, statementStore, credentialStore, new HttpStatementDelivery(), clock);
         SecretHasher hasher = new Pbkdf2SecretHasher(passwordHash);
         statements = new StatementService(statementStore);
         authenticator = new Authenticator(credentialStore, hasher);
@@ -71,5 +80,20 @@ public class LrsWiring {
     @Produces
     public ProviderAdministration administration() {
         return administration;
+    }
+
+    @Produces
+    public StatementStore statementStore() {
+        return statementStore;
+    }
+
+    @Produces
+    public SubscriptionStore subscriptions() {
+        return subscriptions;
+    }
+
+    @Produces
+    public Forwarder forwarder() {
+        return forwarder;
     }
 }

@@ -25,6 +25,15 @@ public interface StatementStore {
     /** A following page of the same query. */
     StatementPage query(StatementQuery query, PageCursor cursor);
 
+    /**
+     * Statements in storage order after position {@code after}, voided or not, up to the last position known
+     * committed: the log that forwarding follows.
+     */
+    List<StoredStatement> readAfter(long after, int limit);
+
+    /** The last storage position known committed; new statements will come after it. */
+    long settledPosition();
+
     /** The time before which every statement that is or will be stored is visible to queries. */
     java.time.OffsetDateTime consistentThrough();
 }

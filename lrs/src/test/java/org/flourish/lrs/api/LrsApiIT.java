@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.flourish.lrs.testing.RecordingTarget;
 import org.flourish.lrs.testing.StatementMutations;
 import org.flourish.lrs.testing.XapiClient;
 import org.flourish.lrs.testing.XapiClient.Reply;
@@ -380,6 +381,28 @@ class LrsApiIT {
         assertEquals(200, ngo.get("xapi/statements?limit=1").status());
         assertEquals(200, admin.patch("admin/providers/" + providerId, "{\"enabled\":false}").status());
         assertEquals(401, ngo.get("xapi/statements?limit=1").status());
+    }
+
+    @Test
+    void aSubscriptionForwardsNewStatementsToItsTarget() throws InterruptedException {
+        try (RecordingTarget target = new RecordingTarget()) {
+            String activity = uniqueActivity();
+            Reply created = admin.post("admin/subscriptions", "{\"name\":\"sub " + UUID.randomUUID() + "\",\"target\":\""
+                    + target.xapi() + "\",\"key\":\"k\",\"secret\":\"s\",\"filter\":{\"activity\":\"" + activity + "\"}}");
+            assertEquals(201, created.status(), created.body());
+            assertFalse(created.body().contains("\"secret\""), created.body());
+            String first = post(statement("ama@example.org", COMPLETED, activity).build());
+            post(statement("ama@example.org", COMPLETED, uniqueActivity()).build());
+            String second = post(statement("kofi@example.org", ATTEMPTED, activity).build());
+            for (int i = 0; i < 100 && target.receivedIds().size() < 2; i++) {
+                Thread.sleep(100);
+            }
+            assertEquals(List.of(first, second), target.receivedIds());
+            long id = created.json().asJsonObject().getJsonNumber("id").longValue();
+            JsonObject status = admin.get("admin/subscriptions/" + id).json().asJsonObject().getJsonObject("status");
+            assertEquals(2, status.getJsonNumber("deliveredCount").longValue());
+            assertEquals(204, admin.delete("admin/subscriptions/" + id).status());
+        }
     }
 
     @Test

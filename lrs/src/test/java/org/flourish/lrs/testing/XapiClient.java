@@ -114,6 +114,10 @@ public final class XapiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply delete(String pathAndQuery) {
+        return send(request(pathAndQuery).DELETE());
+    }
+
     private HttpRequest.Builder request(String pathAndQuery) {
         String relative = pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery;
         HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(relative)).timeout(Duration.ofSeconds(30));

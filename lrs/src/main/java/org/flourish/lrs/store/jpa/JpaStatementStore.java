@@ -194,12 +194,28 @@ public final class JpaStatementStore implements StatementStore {
     @Override
     public StatementPage query(StatementQuery query) {
         return transactions.read(em -> {
-            long settled = horizon.settledBelow();
-            Long highest = em.createNamedQuery(StatementQueries.HIGHEST_SEQ, Long.class).getSingleResult();
-            long bound = Math.min(settled, highest == null ? 0 : highest);
-            PageCursor start = new PageCursor(query.ascending() ? 0 : Long.MAX_VALUE, bound);
+            PageCursor start = new PageCursor(query.ascending() ? 0 : Long.MAX_VALUE, settledPosition(em));
             return page(em, query, start);
         });
+    }
+
+    @Override
+    public List<StoredStatement> readAfter(long after, int limit) {
+        return transactions.read(em -> em.createNamedQuery(StatementQueries.LOG_AFTER, StatementRow.class)
+                .setParameter("after", after).setParameter("bound", settledPosition(em)).setMaxResults(limit)
+                .getResultStream().map(StatementRow::toStored).toList());
+    }
+
+    @Override
+    public long settledPosition() {
+        return transactions.read(this::settledPosition);
+    }
+
+    /** The highest stored position below every position still being written. */
+    private long settledPosition(EntityManager em) {
+        long settled = horizon.settledBelow();
+        Long highest = em.createNamedQuery(StatementQueries.HIGHEST_SEQ, Long.class).getSingleResult();
+        return Math.min(settled, highest == null ? 0 : highest);
     }
 
     @Override

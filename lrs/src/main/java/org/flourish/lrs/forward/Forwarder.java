@@ -1,0 +1,102 @@
+package org.flourish.lrs.forward;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flourish.lrs.auth.Credential;
+import org.flourish.lrs.store.CredentialStore;
+import org.flourish.lrs.store.StatementStore;
+import org.flourish.lrs.store.StoredStatement;
+import org.flourish.lrs.xapi.rules.StatementIndexer;
+
+/**
+ * One pass of forwarding: every enabled subscription that is due reads the next stretch of the statement log after
+ * its position, delivers the statements that match its filter, and only then moves its position past the stretch.
+ * A failure leaves the position where it was and backs off exponentially, so delivery is in order and at least once.
+ */
+public final class Forwarder {
+
+    private static final Logger LOG = Logger.getLogger(Forwarder.class.getName());
+    static final int BATCH = 200;
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    private final SubscriptionStore subscriptions;
+    private final StatementStore statements;
+    private final CredentialStore credentials;
+    private final StatementDelivery delivery;
+    private final Clock clock;
+
+    public Forwarder(SubscriptionStore subscriptions, StatementStore statements, CredentialStore credentials,
+            StatementDelivery delivery, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.statements = statements;
+        this.credentials = credentials;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    /** Forwards what is due now; returns how many statements were delivered. */
+    public int runOnce() {
+        int delivered = 0;
+        for (Subscription subscription : subscriptions.all()) {
+            if (subscription.enabled() && subscription.progress().dueAt(OffsetDateTime.now(clock))) {
+                delivered += forward(subscription);
+            }
+        }
+        return delivered;
+    }
+
+    private int forward(Subscription subscription) {
+        List<StoredStatement> stretch = statements.readAfter(subscription.progress().deliveredThrough(), BATCH);
+        if (stretch.isEmpty()) {
+            return 0;
+        }
+        Set<Long> providerCredentials = providerCredentials(subscription);
+        List<StoredStatement> matching = stretch.stream()
+                .filter(s -> subscription.filter().matches(StatementIndexer.index(parse(s.json())), s.credentialId(),
+                        providerCredentials))
+                .toList();
+        try {
+            if (!matching.isEmpty()) {
+                delivery.deliver(subscription, matching);
+            }
+            subscriptions.recordDelivery(subscription.id(), stretch.get(stretch.size() - 1).seq(), matching.size(),
+                    OffsetDateTime.now(clock));
+            return matching.size();
+        } catch (DeliveryFailedException e) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            subscriptions.recordFailure(subscription.id(), e.getMessage(), now,
+                    now.plus(backoff(subscription.progress().failures() + 1)));
+            LOG.log(Level.WARNING, "Forwarding to subscription " + subscription.name() + " failed: " + e.getMessage());
+            return 0;
+        }
+    }
+
+    /** 1 s after the first failure, doubling up to 5 minutes. */
+    static Duration backoff(int failures) {
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(failures - 1, 20));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private Set<Long> providerCredentials(Subscription subscription) {
+        Set<Long> ids = new HashSet<>();
+        subscription.filter().providerId().ifPresent(provider ->
+                credentials.credentialsOf(provider).stream().map(Credential::id).forEach(ids::add));
+        return ids;
+    }
+
+    private static jakarta.json.JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}
