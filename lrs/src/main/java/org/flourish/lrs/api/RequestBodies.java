@@ -21,6 +21,11 @@ final class RequestBodies {
     }
 
     static String readUtf8(InputStream body, long maxBytes) {
+        return new String(readBytes(body, maxBytes), StandardCharsets.UTF_8);
+    }
+
+    /** The body as sent, byte for byte, for documents of any content type (xAPI-Communication 1.5). */
+    static byte[] readBytes(InputStream body, long maxBytes) {
         try (body) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -33,7 +38,7 @@ final class RequestBodies {
                 }
                 out.write(buffer, 0, read);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,11 +11,17 @@ import org.flourish.lrs.auth.Authenticator;
 import org.flourish.lrs.auth.Pbkdf2SecretHasher;
 import org.flourish.lrs.auth.ProviderAdministration;
 import org.flourish.lrs.auth.SecretHasher;
+import org.flourish.lrs.service.ActivityService;
+import org.flourish.lrs.service.DocumentService;
+import org.flourish.lrs.service.PersonService;
 import org.flourish.lrs.service.StatementService;
 import org.flourish.lrs.store.CredentialStore;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.jpa.Database;
+import org.flourish.lrs.store.jpa.JpaActivityDefinitions;
+import org.flourish.lrs.store.jpa.JpaAgentDirectory;
 import org.flourish.lrs.store.jpa.JpaCredentialStore;
+import org.flourish.lrs.store.jpa.JpaDocumentStore;
 import org.flourish.lrs.store.jpa.JpaStatementStore;
 
 /** Opens the database once and hands out the stores and services built on it. */
@@ -28,6 +34,9 @@ public class LrsWiring {
     private StatementService statements;
     private Authenticator authenticator;
     private ProviderAdministration administration;
+    private DocumentService documents;
+    private PersonService people;
+    private ActivityService activities;
 
     @Inject
     public LrsWiring(LrsSettings settings, Pbkdf2PasswordHash passwordHash) {
@@ -51,6 +60,9 @@ public class LrsWiring {
         statements = new StatementService(statementStore);
         authenticator = new Authenticator(credentialStore, hasher);
         administration = new ProviderAdministration(credentialStore, hasher);
+        documents = new DocumentService(new JpaDocumentStore(database.transactions(), clock));
+        people = new PersonService(new JpaAgentDirectory(database.transactions()));
+        activities = new ActivityService(new JpaActivityDefinitions(database.transactions()));
     }
 
     @PreDestroy
@@ -71,5 +83,20 @@ public class LrsWiring {
     @Produces
     public ProviderAdministration administration() {
         return administration;
+    }
+
+    @Produces
+    public DocumentService documents() {
+        return documents;
+    }
+
+    @Produces
+    public PersonService people() {
+        return people;
+    }
+
+    @Produces
+    public ActivityService activities() {
+        return activities;
     }
 }
