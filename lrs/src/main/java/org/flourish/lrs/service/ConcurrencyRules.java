@@ -14,14 +14,20 @@ final class ConcurrencyRules {
 
     /**
      * Whether a PUT onto an existing document without If-Match or If-None-Match is refused with 409
-     * (3.1.s4.b13). In 1.0.3 and in 2.0 alike the client requirement 3.1.s3.b1 binds only the Agent Profile and
-     * Activity Profile resources: "The State Resource will permit PUT, POST and DELETE requests without concurrency
-     * headers, since state conflicts are unlikely" (3.1.s3). The rule is written per version so that a later
-     * version can differ without touching the callers.
+     * (3.1.s4.b13 in both versions).
+     * <ul>
+     *   <li>1.0.3 exempts the State Resource: "The State Resource will permit PUT, POST and DELETE requests without
+     *   concurrency headers, since state conflicts are unlikely. The requirements below only apply to Agent Profile
+     *   Resource and Activity Profile Resource" (3.1.s3).</li>
+     *   <li>2.0.0 drops that client exemption and states the LRS requirements for "the following resources ...
+     *   State Resource, Agent Profile Resource, Activity Profile Resource" alike, so the 409 applies to State
+     *   too.</li>
+     * </ul>
      */
     static boolean putNeedsPrecondition(DocumentKind kind, XapiVersion version) {
         return switch (version) {
-            case V1_0_3, V2_0_0 -> kind != DocumentKind.STATE;
+            case V1_0_3 -> kind != DocumentKind.STATE;
+            case V2_0_0 -> true;
         };
     }
 }
