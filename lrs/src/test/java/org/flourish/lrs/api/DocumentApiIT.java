@@ -293,6 +293,14 @@ class DocumentApiIT {
     }
 
     @Test
+    void documentLargerThanTheConfiguredLimitIs413AndNotStored() {
+        String state = at(STATE, "activityId", uniqueActivity(), "agent", agent("ama"), "stateId", "huge");
+        byte[] tooLarge = new byte[16 * 1024 * 1024 + 1];
+        assertEquals(413, provider.send("PUT", state, "application/octet-stream", tooLarge).status());
+        assertEquals(404, provider.send("GET", state, null, null).status());
+    }
+
+    @Test
     void credentialsScopesAndVersionHeaderAreRequired() {
         String state = at(STATE, "activityId", uniqueActivity(), "agent", agent("ama"), "stateId", "s");
         String profile = at(ACTIVITY_PROFILE, "activityId", uniqueActivity(), "profileId", "p");
