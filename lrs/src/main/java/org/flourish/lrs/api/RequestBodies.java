@@ -30,11 +30,16 @@ final class RequestBodies {
         }
     }
 
-    /**
-     * The body as text, or 413 when it is larger than {@code maxBytes}. The rest of a refused body is read and dropped
-     * (up to a bound), so that the client, still sending, gets to read the refusal.
-     */
+    /** The body as UTF-8 text; see {@link #readBytes}. */
     static String readUtf8(InputStream body, long maxBytes) {
+        return new String(readBytes(body, maxBytes), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The body as sent, byte for byte, or 413 when it is larger than {@code maxBytes}. The rest of a refused body is
+     * read and dropped (up to a bound), so that the client, still sending, gets to read the refusal.
+     */
+    static byte[] readBytes(InputStream body, long maxBytes) {
         try (body) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -48,7 +53,7 @@ final class RequestBodies {
                 }
                 out.write(buffer, 0, read);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,11 +14,17 @@ import org.flourish.lrs.auth.SecretHasher;
 import org.flourish.lrs.forward.Forwarder;
 import org.flourish.lrs.forward.HttpStatementDelivery;
 import org.flourish.lrs.forward.SubscriptionStore;
+import org.flourish.lrs.service.ActivityService;
+import org.flourish.lrs.service.DocumentService;
+import org.flourish.lrs.service.PersonService;
 import org.flourish.lrs.service.StatementService;
 import org.flourish.lrs.store.CredentialStore;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.jpa.Database;
+import org.flourish.lrs.store.jpa.JpaActivityDefinitions;
+import org.flourish.lrs.store.jpa.JpaAgentDirectory;
 import org.flourish.lrs.store.jpa.JpaCredentialStore;
+import org.flourish.lrs.store.jpa.JpaDocumentStore;
 import org.flourish.lrs.store.jpa.JpaStatementStore;
 import org.flourish.lrs.store.jpa.JpaSubscriptionStore;
 
@@ -35,6 +41,9 @@ public class LrsWiring {
     private StatementStore statementStore;
     private SubscriptionStore subscriptions;
     private Forwarder forwarder;
+    private DocumentService documents;
+    private PersonService people;
+    private ActivityService activities;
 
     @Inject
     public LrsWiring(LrsSettings settings, Pbkdf2PasswordHash passwordHash) {
@@ -60,6 +69,9 @@ public class LrsWiring {
         statements = new StatementService(statementStore);
         authenticator = new Authenticator(credentialStore, hasher);
         administration = new ProviderAdministration(credentialStore, hasher);
+        documents = new DocumentService(new JpaDocumentStore(database.transactions(), clock));
+        people = new PersonService(new JpaAgentDirectory(database.transactions()));
+        activities = new ActivityService(new JpaActivityDefinitions(database.transactions()));
     }
 
     @PreDestroy
@@ -95,5 +107,20 @@ public class LrsWiring {
     @Produces
     public Forwarder forwarder() {
         return forwarder;
+    }
+
+    @Produces
+    public DocumentService documents() {
+        return documents;
+    }
+
+    @Produces
+    public PersonService people() {
+        return people;
+    }
+
+    @Produces
+    public ActivityService activities() {
+        return activities;
     }
 }

@@ -118,6 +118,51 @@ public final class XapiClient {
         return send(request(pathAndQuery).DELETE());
     }
 
+    /** The response of a request whose body is kept as bytes, for documents of any content type. */
+    public record BinaryReply(int status, HttpResponse<byte[]> response) {
+        public byte[] bytes() {
+            return response.body();
+        }
+
+        public String text() {
+            return new String(response.body(), StandardCharsets.UTF_8);
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public JsonStructure json() {
+            try (JsonReader reader = Json.createReader(new StringReader(text()))) {
+                return reader.read();
+            }
+        }
+    }
+
+    /**
+     * A request of any method; {@code body} may be null (no body) and {@code contentType} null (no Content-Type);
+     * {@code headers} are extra header names and values in pairs.
+     */
+    public BinaryReply send(String method, String pathAndQuery, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = request(pathAndQuery).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryReply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String pathAndQuery) {
         String relative = pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery;
         HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(relative)).timeout(Duration.ofSeconds(30));

@@ -1,0 +1,47 @@
+package org.flourish.lrs.service;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import org.flourish.lrs.error.InvalidRequestException;
+import org.flourish.lrs.store.DocumentContent;
+
+/**
+ * The merge of a POSTed JSON document into a stored one (xAPI-Communication 2.2.s7): each top-level property of the
+ * posted object replaces the stored one whole; the others stay. Both must be JSON objects sent as
+ * {@code application/json}, else the request is a 400 and nothing changes (2.2.s8.b1).
+ */
+final class DocumentMerge {
+
+    private DocumentMerge() {
+    }
+
+    static DocumentContent merge(DocumentContent stored, DocumentContent posted) {
+        JsonObject base = jsonObject(stored).orElseThrow(() -> new InvalidRequestException(
+                "the stored document is not a JSON object sent as application/json (it is " + stored.contentType()
+                        + "), so a POST cannot merge into it; replace it with PUT (xAPI-Communication 2.2.s8)"));
+        JsonObject update = jsonObject(posted).orElseThrow(() -> new InvalidRequestException(
+                "a POST onto an existing JSON document must send a JSON object as application/json to merge "
+                        + "(xAPI-Communication 2.2.s8)"));
+        JsonObjectBuilder merged = Json.createObjectBuilder(base);
+        update.forEach(merged::add);
+        return DocumentContent.json(merged.build().toString());
+    }
+
+    private static Optional<JsonObject> jsonObject(DocumentContent content) {
+        if (!content.isJson()) {
+            return Optional.empty();
+        }
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(content.bytes()))) {
+            JsonValue value = reader.readValue();
+            return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
+        } catch (JsonException notJson) {
+            return Optional.empty();
+        }
+    }
+}
