@@ -16,6 +16,7 @@ import org.flourish.lrs.forward.HttpStatementDelivery;
 import org.flourish.lrs.forward.SubscriptionStore;
 import org.flourish.lrs.service.ActivityService;
 import org.flourish.lrs.service.DocumentService;
+import org.flourish.lrs.service.LearnerErasure;
 import org.flourish.lrs.service.PersonService;
 import org.flourish.lrs.service.StatementService;
 import org.flourish.lrs.store.CredentialStore;
@@ -25,6 +26,7 @@ import org.flourish.lrs.store.jpa.JpaActivityDefinitions;
 import org.flourish.lrs.store.jpa.JpaAgentDirectory;
 import org.flourish.lrs.store.jpa.JpaCredentialStore;
 import org.flourish.lrs.store.jpa.JpaDocumentStore;
+import org.flourish.lrs.store.jpa.JpaLearnerRecords;
 import org.flourish.lrs.store.jpa.JpaStatementStore;
 import org.flourish.lrs.store.jpa.JpaSubscriptionStore;
 
@@ -44,6 +46,7 @@ public class LrsWiring {
     private DocumentService documents;
     private PersonService people;
     private ActivityService activities;
+    private LearnerErasure erasure;
 
     @Inject
     public LrsWiring(LrsSettings settings, Pbkdf2PasswordHash passwordHash) {
@@ -72,6 +75,7 @@ public class LrsWiring {
         documents = new DocumentService(new JpaDocumentStore(database.transactions(), clock));
         people = new PersonService(new JpaAgentDirectory(database.transactions()));
         activities = new ActivityService(new JpaActivityDefinitions(database.transactions()));
+        erasure = new LearnerErasure(new JpaLearnerRecords(database.transactions(), clock));
     }
 
     @PreDestroy
@@ -122,5 +126,10 @@ public class LrsWiring {
     @Produces
     public ActivityService activities() {
         return activities;
+    }
+
+    @Produces
+    public LearnerErasure erasure() {
+        return erasure;
     }
 }

@@ -406,6 +406,43 @@ class LrsApiIT {
     }
 
     @Test
+    void anErasedLearnerCannotBeFoundThroughAnyEndpointOrTable() throws Exception {
+        String email = "erase-" + UUID.randomUUID() + "@example.org";
+        String agent = "{\"mbox\":\"mailto:" + email + "\"}";
+        String id = post(statement(email, COMPLETED, uniqueActivity()).build());
+        post(statement("teacher@example.org", COMPLETED, uniqueActivity()).add("context", Json.createObjectBuilder()
+                .add("instructor", Json.createObjectBuilder().add("mbox", "mailto:" + email))).build());
+        String stateUrl = "xapi/activities/state?" + query(params("activityId", "https://example.org/game",
+                "agent", agent, "stateId", "progress"));
+        assertEquals(204, provider.put(stateUrl, "{\"level\":2}").status());
+
+        Reply erased = admin.post("admin/erasures", "{\"agents\":[" + agent + "]}");
+        assertEquals(200, erased.status(), erased.body());
+        assertEquals(2, erased.json().asJsonObject().getJsonNumber("statementsErased").longValue());
+
+        assertEquals(404, provider.get("xapi/statements?statementId=" + id).status());
+        assertEquals(404, provider.get("xapi/statements?voidedStatementId=" + id).status());
+        assertEquals(0, statementsWhere(provider, "agent", agent, "related_agents", "true").size());
+        assertEquals(404, provider.get(stateUrl).status());
+        assertFalse(provider.get("xapi/agents?" + query(params("agent", agent))).body().contains("\"name\""));
+        try (var connection = java.sql.DriverManager.getConnection(
+                System.getProperty("flourish.test.pg.url") + System.getProperty("flourish.it.db"),
+                System.getProperty("flourish.test.pg.user"), System.getProperty("flourish.test.pg.password"));
+                var sql = connection.prepareStatement("SELECT (SELECT count(*) FROM statement WHERE body LIKE ?)"
+                        + " + (SELECT count(*) FROM statement_term WHERE term LIKE ?)"
+                        + " + (SELECT count(*) FROM document WHERE agent_key LIKE ?)")) {
+            for (int i = 1; i <= 3; i++) {
+                sql.setString(i, "%" + email + "%");
+            }
+            try (var rows = sql.executeQuery()) {
+                rows.next();
+                assertEquals(0, rows.getLong(1), "rows still naming the erased learner");
+            }
+        }
+        assertTrue(admin.get("admin/erasures").body().contains("\"statementsErased\":2"));
+    }
+
+    @Test
     void adminApiListsProvidersWithoutSecrets() {
         Reply list = admin.get("admin/providers");
         assertEquals(200, list.status(), list.body());

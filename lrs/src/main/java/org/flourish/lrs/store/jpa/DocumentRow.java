@@ -24,11 +24,13 @@ import org.flourish.lrs.store.StoredDocument;
 @NamedQuery(name = DocumentRow.REPLACE, query = "UPDATE DocumentRow d SET d.contentType = :contentType,"
         + " d.content = :content, d.etag = :etag, d.updated = :updated"
         + " WHERE d.identityKey = :identity AND d.etag = :expected")
+@NamedQuery(name = DocumentRow.DELETE_OF_AGENTS, query = "DELETE FROM DocumentRow d WHERE d.agentKey IN :agents")
 @NamedQuery(name = DocumentRow.DELETE,
         query = "DELETE FROM DocumentRow d WHERE d.identityKey = :identity AND d.etag = :expected")
 class DocumentRow {
     static final String BY_IDENTITY = "Document.byIdentity";
     static final String REPLACE = "Document.replace";
+    static final String DELETE_OF_AGENTS = "Document.deleteOfAgents";
     static final String DELETE = "Document.delete";
 
     @Id
