@@ -19,7 +19,7 @@ import org.flourish.lrs.auth.Scope;
 
 /**
  * HTTP Basic authentication of providers and administrators (xAPI-Communication 4.1), as a Jakarta Security
- * mechanism. Everything under {@code /xapi} and {@code /admin} needs a credential except the About resource and CORS
+ * mechanism. Everything under {@code /xapi}, {@code /admin} and {@code /bulk} needs a credential except the About resource and CORS
  * preflight requests. The authenticated credential is kept on the request for the resources; its scopes become the
  * caller's groups.
  */
@@ -62,7 +62,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean about = path.equals("/xapi/about") || path.equals("/xapi/about/");
-        return !about && (path.startsWith("/xapi") || path.startsWith("/admin"));
+        return !about && (path.startsWith("/xapi") || path.startsWith("/admin") || path.startsWith("/bulk"));
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) {

@@ -443,6 +443,29 @@ class LrsApiIT {
     }
 
     @Test
+    void aRecordExportedAsNdjsonImportsBackWithPerLineReport() {
+        String activity = uniqueActivity();
+        List<String> posted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            posted.add(post(statement("x" + i + "@example.org", COMPLETED, activity).build()));
+        }
+        Reply export = provider.get("bulk/statements?" + query(params("activity", activity, "ascending", "true")));
+        assertEquals(200, export.status(), export.body());
+        assertTrue(export.header("Content-Type").startsWith("application/x-ndjson"));
+        String[] lines = export.body().split("\n");
+        assertEquals(posted, java.util.Arrays.stream(lines)
+                .map(l -> Json.createReader(new java.io.StringReader(l)).readObject().getString("id")).toList());
+        Reply imported = provider.post("bulk/statements", export.body() + "{\"actor\":42}\n", "application/x-ndjson");
+        assertEquals(200, imported.status(), imported.body());
+        JsonObject report = imported.json().asJsonObject();
+        assertEquals(3, report.getInt("accepted"));
+        assertEquals(1, report.getInt("refused"));
+        assertEquals(4, report.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertEquals(3, statementsWhere(provider, "activity", activity).size());
+        assertEquals(401, anonymous.get("bulk/statements").status());
+    }
+
+    @Test
     void adminApiListsProvidersWithoutSecrets() {
         Reply list = admin.get("admin/providers");
         assertEquals(200, list.status(), list.body());

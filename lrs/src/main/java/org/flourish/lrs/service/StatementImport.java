@@ -1,0 +1,111 @@
+package org.flourish.lrs.service;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.flourish.lrs.auth.Credential;
+import org.flourish.lrs.error.XapiException;
+import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.validate.StatementValidator;
+import org.flourish.lrs.xapi.validate.ValidationReport;
+
+/**
+ * Bulk import of statements, one JSON statement per line (NDJSON), so a school can bring its records in. Each line is
+ * judged on its own: a refused line is reported with its number and reason, and the import goes on. Valid lines are
+ * stored in batches through the Statement service, with all its rules; a batch that fails as a whole is retried line
+ * by line to find the culprit.
+ */
+public final class StatementImport {
+
+    static final int BATCH = 100;
+    static final int MAX_REPORTED_ERRORS = 1000;
+
+    private final StatementService statements;
+
+    public StatementImport(StatementService statements) {
+        this.statements = statements;
+    }
+
+    public ImportReport importLines(Iterator<String> lines, XapiVersion version, Credential caller) {
+        StatementValidator validator = StatementValidator.forVersion(version);
+        Progress progress = new Progress();
+        List<Line> batch = new ArrayList<>(BATCH);
+        long number = 0;
+        while (lines.hasNext()) {
+            String text = lines.next();
+            number++;
+            if (text.isBlank()) {
+                continue;
+            }
+            progress.lines++;
+            try {
+                JsonValue statement = parse(text);
+                ValidationReport report = validator.validate(statement);
+                if (!report.conforms()) {
+                    progress.refuse(number, report.describe());
+                    continue;
+                }
+                batch.add(new Line(number, statement));
+            } catch (JsonException e) {
+                progress.refuse(number, "not valid JSON: " + e.getMessage());
+            }
+            if (batch.size() == BATCH) {
+                store(batch, version, caller, progress);
+                batch.clear();
+            }
+        }
+        store(batch, version, caller, progress);
+        return new ImportReport(progress.lines, progress.accepted, progress.refused, progress.errors);
+    }
+
+    private void store(List<Line> batch, XapiVersion version, Credential caller, Progress progress) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        batch.forEach(line -> array.add(line.statement()));
+        try {
+            statements.post(array.build(), version, caller);
+            progress.accepted += batch.size();
+        } catch (XapiException batchRefused) {
+            for (Line line : batch) {
+                try {
+                    statements.post(line.statement(), version, caller);
+                    progress.accepted++;
+                } catch (XapiException refused) {
+                    progress.refuse(line.number(), refused.getMessage());
+                }
+            }
+        }
+    }
+
+    private static JsonValue parse(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        }
+    }
+
+    private record Line(long number, JsonValue statement) {
+    }
+
+    /** Counts kept while the lines go by. */
+    private static final class Progress {
+        long lines;
+        long accepted;
+        long refused;
+        final List<ImportReport.LineError> errors = new ArrayList<>();
+
+        void refuse(long line, String message) {
+            refused++;
+            if (errors.size() < MAX_REPORTED_ERRORS) {
+                errors.add(new ImportReport.LineError(line, message));
+            }
+        }
+    }
+}
