@@ -228,16 +228,18 @@ public final class JpaStatementStore implements StatementStore {
         CriteriaQuery<StatementRow> cq = cb.createQuery(StatementRow.class);
         Root<StatementRow> statement = cq.from(StatementRow.class);
         List<Predicate> where = new ArrayList<>();
-        // The first term's index drives the scan in storage order; the others narrow it.
+        // The first term's index (term, seq) drives the scan in storage order; the others narrow it. Ordering by
+        // both columns of that index, the term being fixed, keeps the plan an ordered index scan whatever the
+        // planner's statistics say.
         Path<Long> order = statement.get("seq");
-        boolean first = true;
+        Optional<Path<String>> drivingTerm = Optional.empty();
         for (FilterTerm term : query.terms()) {
             Root<StatementTermRow> row = cq.from(StatementTermRow.class);
             where.add(cb.equal(row.get("term"), term.key()));
             where.add(cb.equal(row.get("seq"), statement.get("seq")));
-            if (first) {
+            if (drivingTerm.isEmpty()) {
                 order = row.get("seq");
-                first = false;
+                drivingTerm = Optional.of(row.get("term"));
             }
         }
         where.add(cb.isFalse(statement.get("voided")));
@@ -246,8 +248,10 @@ public final class JpaStatementStore implements StatementStore {
         query.since().ifPresent(since -> where.add(cb.greaterThan(statement.get("stored"), since)));
         query.until().ifPresent(until -> where.add(cb.lessThanOrEqualTo(statement.get("stored"), until)));
         query.onlyCredential().ifPresent(id -> where.add(cb.equal(statement.get("credentialId"), id)));
-        cq.select(statement).where(where.toArray(Predicate[]::new))
-                .orderBy(query.ascending() ? cb.asc(order) : cb.desc(order));
+        List<jakarta.persistence.criteria.Order> orderBy = new ArrayList<>();
+        drivingTerm.ifPresent(term -> orderBy.add(query.ascending() ? cb.asc(term) : cb.desc(term)));
+        orderBy.add(query.ascending() ? cb.asc(order) : cb.desc(order));
+        cq.select(statement).where(where.toArray(Predicate[]::new)).orderBy(orderBy);
 
         TypedQuery<StatementRow> typed = em.createQuery(cq).setMaxResults(query.limit() + 1);
         List<StatementRow> rows = typed.getResultList();
