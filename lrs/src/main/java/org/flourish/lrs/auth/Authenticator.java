@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.flourish.lrs.store.CredentialStore;
 
 /**
- * Checks a key/secret pair. The credential is read afresh on every request, so disabling one takes effect at once;
- * the slow PBKDF2 check runs once per secret and hash, then a fast digest of the verified secret stands in for it.
+ * Checks a key/secret pair against the credential as the store has it now, so disabling one takes effect on its next
+ * request; the slow PBKDF2 check runs once per secret and hash, then a fast digest of the verified secret stands in.
  */
 public final class Authenticator {
 

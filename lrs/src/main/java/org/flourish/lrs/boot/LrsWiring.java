@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
+import java.time.Duration;
 import org.flourish.lrs.auth.Authenticator;
 import org.flourish.lrs.auth.Pbkdf2SecretHasher;
 import org.flourish.lrs.auth.ProviderAdministration;
@@ -19,6 +20,7 @@ import org.flourish.lrs.service.DocumentService;
 import org.flourish.lrs.service.LearnerErasure;
 import org.flourish.lrs.service.PersonService;
 import org.flourish.lrs.service.StatementService;
+import org.flourish.lrs.store.CachedCredentialStore;
 import org.flourish.lrs.store.CredentialStore;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.jpa.Database;
@@ -33,6 +35,9 @@ import org.flourish.lrs.store.jpa.JpaSubscriptionStore;
 /** Opens the database once and hands out the stores and services built on it. */
 @ApplicationScoped
 public class LrsWiring {
+
+    /** How long another instance may still accept a credential disabled elsewhere. */
+    private static final Duration CREDENTIAL_CACHE = Duration.ofSeconds(1);
 
     private final LrsSettings settings;
     private final Pbkdf2PasswordHash passwordHash;
@@ -65,7 +70,8 @@ public class LrsWiring {
         database = Database.open(settings.database());
         Clock clock = Clock.systemUTC();
         statementStore = new JpaStatementStore(database.transactions(), clock);
-        CredentialStore credentialStore = new JpaCredentialStore(database.transactions(), clock);
+        CredentialStore credentialStore = new CachedCredentialStore(
+                new JpaCredentialStore(database.transactions(), clock), clock, CREDENTIAL_CACHE);
         subscriptions = new JpaSubscriptionStore(database.transactions(), clock);
         forwarder = new Forwarder(subscriptions, statementStore, credentialStore, new HttpStatementDelivery(), clock);
         SecretHasher hasher = new Pbkdf2SecretHasher(passwordHash);

@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
                 "eclipselink.persistencexml", "META-INF/flourish-persistence.xml",
                 "eclipselink.classloader", loader,
                 "jakarta.persistence.jdbc.driver", settings.driverClass(),
-                "jakarta.persistence.jdbc.url", settings.url(),
+                "jakarta.persistence.jdbc.url", settings.connectionUrl(),
                 "jakarta.persistence.jdbc.user", settings.user(),
                 "jakarta.persistence.jdbc.password", settings.password(),
                 "eclipselink.connection-pool.default.initial", "2",

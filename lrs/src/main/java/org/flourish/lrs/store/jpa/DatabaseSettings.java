@@ -21,6 +21,17 @@ public record DatabaseSettings(String url, String user, String password, int max
         return new DatabaseSettings("jdbc:h2:file:" + file, "flourish", "", maxConnections);
     }
 
+    /**
+     * The URL the pool connects with: on PostgreSQL the driver is asked to send a batch of inserts as multi-row
+     * statements, which is how a batch of statements and their index rows is written.
+     */
+    String connectionUrl() {
+        if (!isPostgres() || url.contains("reWriteBatchedInserts")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    }
+
     boolean isPostgres() {
         return url.startsWith("jdbc:postgresql:");
     }
