@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         if (!needsCredential(request)) {
             return context.doNothing();
         }
-        Optional<Credential> caller = BasicCredentials.parse(request.getHeader("Authorization"))
+        Optional<Credential> caller = BasicCredentials.parse(authorizationOf(request))
                 .flatMap(basic -> authenticator.authenticate(basic.key(), basic.secret()));
         if (caller.isEmpty()) {
             refuse(request, response);
@@ -54,6 +55,19 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         request.setAttribute(Callers.ATTRIBUTE, credential);
         Set<String> groups = credential.scopes().stream().map(Scope::term).collect(Collectors.toSet());
         return context.notifyContainerAboutLogin(credential.key(), groups);
+    }
+
+    /**
+     * The Authorization header; under the 1.0.3 alternate request syntax it may come as a form field instead
+     * (xAPI-Communication 1.0.3, 1.3.s3.b6 and b7), which is read here since authentication runs before JAX-RS.
+     */
+    private static String authorizationOf(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null || AlternateRequest.methodOf(request).isEmpty()) {
+            return header;
+        }
+        List<String> field = AlternateRequest.formOf(request).getOrDefault("Authorization", List.of());
+        return field.isEmpty() ? null : field.get(0);
     }
 
     private static boolean needsCredential(HttpServletRequest request) {

@@ -35,6 +35,11 @@ final class RequestBodies {
      * (up to a bound), so that the client, still sending, gets to read the refusal.
      */
     static String readUtf8(InputStream body, long maxBytes) {
+        return new String(readBytes(body, maxBytes), StandardCharsets.UTF_8);
+    }
+
+    /** The body's octets, or 413 when there are more than {@code maxBytes}; see {@link #readUtf8}. */
+    static byte[] readBytes(InputStream body, long maxBytes) {
         try (body) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -48,7 +53,7 @@ final class RequestBodies {
                 }
                 out.write(buffer, 0, read);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,19 +66,6 @@ final class RequestBodies {
             throw new InvalidRequestException("the body is not valid JSON: " + e.getMessage());
         } catch (JsonException e) {
             throw new InvalidRequestException("the body is not valid JSON");
-        }
-    }
-
-    /** Statements are sent as {@code application/json} (xAPI-Communication 2.1). */
-    static void requireJson(String contentType) {
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].trim();
-        if (type.equalsIgnoreCase("multipart/mixed")) {
-            throw new InvalidRequestException("statements with attachment data (multipart/mixed) are not accepted "
-                    + "by this LRS yet; send attachments by fileUrl in an application/json request");
-        }
-        if (!type.equalsIgnoreCase("application/json")) {
-            throw new InvalidRequestException("Content-Type must be application/json, not "
-                    + (type.isEmpty() ? "missing" : type));
         }
     }
 }

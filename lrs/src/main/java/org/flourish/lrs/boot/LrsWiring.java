@@ -15,6 +15,7 @@ import org.flourish.lrs.service.StatementService;
 import org.flourish.lrs.store.CredentialStore;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.jpa.Database;
+import org.flourish.lrs.store.jpa.JpaAttachmentStore;
 import org.flourish.lrs.store.jpa.JpaCredentialStore;
 import org.flourish.lrs.store.jpa.JpaStatementStore;
 
@@ -48,7 +49,7 @@ public class LrsWiring {
         StatementStore statementStore = new JpaStatementStore(database.transactions(), clock);
         CredentialStore credentialStore = new JpaCredentialStore(database.transactions(), clock);
         SecretHasher hasher = new Pbkdf2SecretHasher(passwordHash);
-        statements = new StatementService(statementStore);
+        statements = new StatementService(statementStore, new JpaAttachmentStore(database.transactions()));
         authenticator = new Authenticator(credentialStore, hasher);
         administration = new ProviderAdministration(credentialStore, hasher);
     }

@@ -28,6 +28,7 @@ import org.flourish.lrs.error.StatementConflictException;
 import org.flourish.lrs.store.FilterTerm;
 import org.flourish.lrs.store.StatementQuery;
 import org.flourish.lrs.store.jpa.Database;
+import org.flourish.lrs.store.jpa.JpaAttachmentStore;
 import org.flourish.lrs.store.jpa.JpaCredentialStore;
 import org.flourish.lrs.store.jpa.JpaStatementStore;
 import org.flourish.lrs.testing.TestDatabases;
@@ -51,7 +52,7 @@ class StatementServiceTest {
     void open() {
         database = Database.open(TestDatabases.freshPostgres("flourish_lrs_service_test"));
         store = new JpaStatementStore(database.transactions(), Clock.systemUTC());
-        service = new StatementService(store);
+        service = new StatementService(store, new JpaAttachmentStore(database.transactions()));
         JpaCredentialStore credentials = new JpaCredentialStore(database.transactions(), Clock.systemUTC());
         long provider = credentials.addProvider("School", URI.create("https://school.example.org")).id();
         writer = credentials.addCredential(provider, "writer", "hash", Set.of(Scope.STATEMENTS_WRITE));
