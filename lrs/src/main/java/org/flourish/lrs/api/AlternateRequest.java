@@ -80,9 +80,26 @@ record AlternateRequest(String method, Map<String, String> headers, Map<String, 
         return Optional.empty();
     }
 
+    /** The fields of an {@code application/x-www-form-urlencoded} body, read as UTF-8 (1.3.s3.b5). */
+    static Map<String, List<String>> formOf(byte[] body) {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        String text = new String(body, StandardCharsets.US_ASCII);
+        if (text.isEmpty()) {
+            return form;
+        }
+        for (String pair : text.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            form.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return form;
+    }
+
     /**
-     * The form fields of the request, read as UTF-8 (1.3.s3.b5), without the query's {@code method}. The servlet
-     * container parses the form once; whoever asks first (authentication or the filter) gets the same fields.
+     * The form fields as the servlet container parsed them, read as UTF-8 (1.3.s3.b5), without the query's
+     * {@code method}. Authentication reads them so, before JAX-RS, when the Authorization header is a form field;
+     * the body is then consumed and only these fields remain.
      */
     static Map<String, List<String>> formOf(HttpServletRequest request) {
         if (request.getCharacterEncoding() == null) {

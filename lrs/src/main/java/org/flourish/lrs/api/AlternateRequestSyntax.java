@@ -11,12 +11,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.xapi.XapiVersion;
@@ -32,6 +36,8 @@ import org.flourish.lrs.xapi.XapiVersion;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class AlternateRequestSyntax implements ContainerRequestFilter {
+
+    private static final Set<String> SENDS_CONTENT = Set.of("PUT", "POST");
 
     @Context
     HttpServletRequest servletRequest;
@@ -53,9 +59,28 @@ public class AlternateRequestSyntax implements ContainerRequestFilter {
                     + "send the others as form fields (xAPI-Communication 1.0.3, 1.3.s3.b3 and b13)");
         }
         String method = AlternateRequest.methodOf(servletRequest).orElse("");
-        AlternateRequest alternate = AlternateRequest.of(method, AlternateRequest.formOf(servletRequest));
+        AlternateRequest alternate = AlternateRequest.of(method, form(request));
         requireNot2(alternate.headers().get(XapiHeaders.VERSION));
+        if (alternate.content().isEmpty() && SENDS_CONTENT.contains(alternate.method())) {
+            throw new InvalidRequestException("a " + alternate.method() + " in the alternate request syntax sends "
+                    + "its content as the form field content (xAPI-Communication 1.0.3, 1.3.s3.b4)");
+        }
         becomes(request, alternate);
+    }
+
+    /**
+     * The form from the body as JAX-RS still has it; when authentication already had the servlet container parse it
+     * (Authorization sent as a form field), the body is empty and the container's fields are the form. The two are
+     * never both read: JAX-RS may already have taken a first octet of the body from the container's stream.
+     */
+    private Map<String, List<String>> form(ContainerRequestContext request) {
+        byte[] body;
+        try (InputStream in = request.getEntityStream()) {
+            body = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return body.length > 0 ? AlternateRequest.formOf(body) : AlternateRequest.formOf(servletRequest);
     }
 
     private static void requireNot2(String versionHeader) {
@@ -71,7 +96,9 @@ public class AlternateRequestSyntax implements ContainerRequestFilter {
         MultivaluedMap<String, String> headers = request.getHeaders();
         alternate.headers().forEach(headers::putSingle);
         byte[] content = alternate.content().map(text -> text.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]);
-        if (alternate.content().isPresent() && !alternate.headers().containsKey(HttpHeaders.CONTENT_TYPE)) {
+        if (alternate.content().isEmpty()) {
+            headers.remove(HttpHeaders.CONTENT_TYPE);
+        } else if (!alternate.headers().containsKey(HttpHeaders.CONTENT_TYPE)) {
             headers.putSingle(HttpHeaders.CONTENT_TYPE, "application/json");
         }
         headers.putSingle(HttpHeaders.CONTENT_LENGTH, Integer.toString(content.length));

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -153,11 +154,16 @@ public final class StatementService {
         return matched.data();
     }
 
-    /** The kept data of the attachments these statements declare, each once (xAPI-Communication 2.1.3). */
+    /**
+     * The kept data of the attachments these statements declare, each once, in the order they are declared
+     * (xAPI-Communication 2.1.3).
+     */
     public List<AttachmentData> attachmentsOf(List<StoredStatement> statements) {
         Set<String> hashes = new LinkedHashSet<>();
         statements.forEach(statement -> hashes.addAll(AttachmentObjects.hashesOf(parse(statement.json()))));
-        return attachments.findAll(hashes);
+        Map<String, AttachmentData> kept = new HashMap<>();
+        attachments.findAll(hashes).forEach(data -> kept.put(data.sha2(), data));
+        return hashes.stream().filter(kept::containsKey).map(kept::get).toList();
     }
 
     /**
