@@ -51,6 +51,12 @@ record AlternateRequest(String method, Map<String, String> headers, Map<String, 
         return new AlternateRequest(method, headers, query, content);
     }
 
+    /** The value of a header field sent as a form field, its name matched without case as header names are. */
+    static Optional<String> headerField(Map<String, List<String>> form, String header) {
+        return form.entrySet().stream().filter(field -> field.getKey().equalsIgnoreCase(header))
+                .flatMap(field -> field.getValue().stream()).findFirst();
+    }
+
     private static Optional<String> headerNamed(String field) {
         return HEADER_FIELDS.stream().filter(name -> name.equalsIgnoreCase(field)).findFirst();
     }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +44,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         if (!needsCredential(request)) {
             return context.doNothing();
         }
-        Optional<Credential> caller = BasicCredentials.parse(authorizationOf(request))
+        Optional<Credential> caller = authorizationOf(request).flatMap(BasicCredentials::parse)
                 .flatMap(basic -> authenticator.authenticate(basic.key(), basic.secret()));
         if (caller.isEmpty()) {
             refuse(request, response);
@@ -61,13 +60,12 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
      * The Authorization header; under the 1.0.3 alternate request syntax it may come as a form field instead
      * (xAPI-Communication 1.0.3, 1.3.s3.b6 and b7), which is read here since authentication runs before JAX-RS.
      */
-    private static String authorizationOf(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header != null || AlternateRequest.methodOf(request).isEmpty()) {
+    private static Optional<String> authorizationOf(HttpServletRequest request) {
+        Optional<String> header = Optional.ofNullable(request.getHeader("Authorization"));
+        if (header.isPresent() || AlternateRequest.methodOf(request).isEmpty()) {
             return header;
         }
-        List<String> field = AlternateRequest.formOf(request).getOrDefault("Authorization", List.of());
-        return field.isEmpty() ? null : field.get(0);
+        return AlternateRequest.headerField(AlternateRequest.formOf(request), "Authorization");
     }
 
     private static boolean needsCredential(HttpServletRequest request) {

@@ -113,7 +113,8 @@ public class StatementsResource {
             StatementParameters.Single single = parameters.single();
             StoredStatement found = statements.get(single.id(), single.voided(), caller);
             String body = render(found, single.format());
-            return respond(body, single.attachments(), List.of(found)).lastModified(Date.from(found.stored().toInstant()))
+            return respond(body, single.attachments(), List.of(found))
+                    .lastModified(Date.from(found.stored().toInstant()))
                     .header(XapiHeaders.CONSISTENT_THROUGH, statements.consistentThrough()).build();
         }
         MoreToken request;

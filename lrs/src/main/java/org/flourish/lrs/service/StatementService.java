@@ -30,12 +30,10 @@ import org.flourish.lrs.store.StoredStatement;
 import org.flourish.lrs.store.StoredStatementState;
 import org.flourish.lrs.xapi.XapiVersion;
 import org.flourish.lrs.xapi.attachments.AttachmentData;
-import org.flourish.lrs.xapi.attachments.AttachmentMatching;
 import org.flourish.lrs.xapi.attachments.AttachmentObjects;
 import org.flourish.lrs.xapi.attachments.AttachmentPart;
 import org.flourish.lrs.xapi.rules.StatementEquivalence;
 import org.flourish.lrs.xapi.rules.StatementIndexer;
-import org.flourish.lrs.xapi.signature.SignatureCheck;
 import org.flourish.lrs.xapi.validate.StatementValidator;
 import org.flourish.lrs.xapi.validate.ValidationReport;
 import org.flourish.lrs.xapi.validate.Violation;
@@ -103,7 +101,7 @@ public final class StatementService {
     private List<UUID> storeBatch(List<JsonValue> statements, List<AttachmentPart> parts, XapiVersion version,
             Credential caller, boolean isArray) {
         validate(statements, version, isArray);
-        Map<String, AttachmentData> data = checkAttachments(statements, parts, version);
+        Map<String, AttachmentData> data = BatchAttachments.checked(statements, parts, version);
         Map<UUID, JsonObject> received = new LinkedHashMap<>();
         Set<UUID> madeHere = new HashSet<>();
         List<UUID> ids = new ArrayList<>(statements.size());
@@ -134,24 +132,6 @@ public final class StatementService {
             storeOrDecideAgain(batch, received, version);
         }
         return ids;
-    }
-
-    /**
-     * The attachment parts against the statements' attachment objects (xAPI-Communication 1.5.2), then the signatures
-     * (xAPI-Data 2.6); 400 naming every problem. Returns the data to keep, by hash.
-     */
-    private static Map<String, AttachmentData> checkAttachments(List<JsonValue> statements,
-            List<AttachmentPart> parts, XapiVersion version) {
-        List<JsonObject> objects = statements.stream().map(JsonValue::asJsonObject).toList();
-        AttachmentMatching.Result matched = AttachmentMatching.check(objects, parts);
-        List<String> problems = new ArrayList<>(matched.problems());
-        if (problems.isEmpty()) {
-            problems.addAll(SignatureCheck.problems(objects, matched.data(), version));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(String.join("; ", problems));
-        }
-        return matched.data();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.flourish.lrs.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,23 @@ class AlternateRequestTest {
         AlternateRequest request = AlternateRequest.of("GET", Map.of("Content-Transfer-Encoding", List.of("binary")));
         assertEquals(Map.of(), request.headers());
         assertEquals(Map.of("Content-Transfer-Encoding", List.of("binary")), request.query());
+    }
+
+    @Test
+    void aHeaderSentAsAFormFieldIsFoundWhateverTheCaseOfItsName() {
+        Map<String, List<String>> form = Map.of("AUTHORIZATION", List.of("Basic eDp5"), "content", List.of("{}"));
+        assertEquals(Optional.of("Basic eDp5"), AlternateRequest.headerField(form, "Authorization"));
+        assertEquals(Optional.empty(), AlternateRequest.headerField(form, "If-Match"));
+    }
+
+    @Test
+    void aUrlEncodedBodyIsReadAsUtf8Fields() {
+        byte[] body = "content=%7B%22name%22%3A%22Ama%C3%A9%22%7D&statementId=abc&flag"
+                .getBytes(StandardCharsets.US_ASCII);
+        Map<String, List<String>> form = AlternateRequest.formOf(body);
+        assertEquals(List.of("{\"name\":\"Amaé\"}"), form.get("content"));
+        assertEquals(List.of("abc"), form.get("statementId"));
+        assertEquals(List.of(""), form.get("flag"));
     }
 
     @Test

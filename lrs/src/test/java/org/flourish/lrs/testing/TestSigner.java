@@ -71,7 +71,7 @@ public final class TestSigner {
         }
     }
 
-    /** The compact JWS of {@code payload} under {@code header}, signed with {@code javaAlgorithm} (e.g. SHA256withRSA). */
+    /** The compact JWS of {@code payload} under {@code header}, signed with a Java algorithm (SHA256withRSA...). */
     public String sign(JsonObject header, String payload, String javaAlgorithm) {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         String input = url.encodeToString(header.toString().getBytes(StandardCharsets.UTF_8)) + "."

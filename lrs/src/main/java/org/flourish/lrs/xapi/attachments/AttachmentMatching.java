@@ -119,7 +119,10 @@ public final class AttachmentMatching {
                         + " with its hash has Content-Type " + type + " (xAPI-Communication 1.5.2.s2.b2.b7)"));
     }
 
-    /** Each part after the first "contains the raw data for an Attachment" (1.5.2.s2.b2.b2): one no attachment names is not one. */
+    /**
+     * Each part after the first "contains the raw data for an Attachment" (1.5.2.s2.b2.b2): a part that no
+     * attachment declares is not one.
+     */
     private void requireEveryPartDeclared() {
         received.forEach((hash, part) -> {
             if (!declared.contains(hash)) {
