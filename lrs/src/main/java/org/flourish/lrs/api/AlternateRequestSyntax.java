@@ -1,6 +1,7 @@
 package org.flourish.lrs.api;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,9 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.flourish.lrs.boot.LrsSettings;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.xapi.XapiVersion;
 
@@ -41,6 +40,9 @@ public class AlternateRequestSyntax implements ContainerRequestFilter {
 
     @Context
     HttpServletRequest servletRequest;
+
+    @Inject
+    LrsSettings settings;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -71,15 +73,11 @@ public class AlternateRequestSyntax implements ContainerRequestFilter {
     /**
      * The form from the body as JAX-RS still has it; when authentication already had the servlet container parse it
      * (Authorization sent as a form field), the body is empty and the container's fields are the form. The two are
-     * never both read: JAX-RS may already have taken a first octet of the body from the container's stream.
+     * never both read: JAX-RS may already have taken a first octet of the body from the container's stream. The
+     * body is held to the same size limit as any other (413 beyond it).
      */
     private Map<String, List<String>> form(ContainerRequestContext request) {
-        byte[] body;
-        try (InputStream in = request.getEntityStream()) {
-            body = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] body = RequestBodies.readBytes(request.getEntityStream(), settings.maxRequestBytes());
         return body.length > 0 ? AlternateRequest.formOf(body) : AlternateRequest.formOf(servletRequest);
     }
 

@@ -365,6 +365,10 @@ class AttachmentApiIT {
         HttpResponse<byte[]> withHeaders = alternate(provider.version("1.0.3"), "method=GET",
                 Map.of("statementId", id.toString()));
         assertStatus(200, withHeaders);
+
+        Map<String, String> tooLarge = Map.of("statementId", UUID.randomUUID().toString(), "content",
+                "x".repeat(1_200_000));
+        assertStatus(413, alternate(provider.version("1.0.3"), "method=PUT", tooLarge));
     }
 
     @Test
