@@ -16,25 +16,25 @@ public final class Sha2Digests {
 
     /** The lower-case hex digest of {@code data} in the variant of {@code declared}; empty for no SHA-2 length. */
     public static Optional<String> sameVariantAs(String declared, byte[] data) {
-        String algorithm = switch (declared.length()) {
-            case 56 -> "SHA-224";
-            case 64 -> "SHA-256";
-            case 96 -> "SHA-384";
-            case 128 -> "SHA-512";
-            default -> null;
+        return switch (declared.length()) {
+            case 56 -> Optional.of(hex("SHA-224", data));
+            case 64 -> Optional.of(hex("SHA-256", data));
+            case 96 -> Optional.of(hex("SHA-384", data));
+            case 128 -> Optional.of(hex("SHA-512", data));
+            default -> Optional.empty();
         };
-        if (algorithm == null) {
-            return Optional.empty();
-        }
+    }
+
+    /** SHA-256 in lower-case hex, the variant clients are told to prefer (xAPI-Communication 1.5.2.s4.b4). */
+    public static String sha256(byte[] data) {
+        return hex("SHA-256", data);
+    }
+
+    private static String hex(String algorithm, byte[] data) {
         try {
-            return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(data)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(data));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has " + algorithm, e);
         }
-    }
-
-    /** SHA-256 in lower-case hex, the variant this LRS and its tests use when they make a hash. */
-    public static String sha256(byte[] data) {
-        return sameVariantAs("0".repeat(64), data).orElseThrow();
     }
 }
