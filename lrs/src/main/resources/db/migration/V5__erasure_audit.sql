@@ -8,5 +8,6 @@ CREATE TABLE erasure_audit (
     requested_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     identifiers_digest CHAR(64) NOT NULL,
     statements_erased  BIGINT NOT NULL,
-    documents_erased   BIGINT NOT NULL
+    documents_erased   BIGINT NOT NULL,
+    attachments_erased BIGINT NOT NULL
 );

@@ -44,7 +44,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         if (!needsCredential(request)) {
             return context.doNothing();
         }
-        Optional<Credential> caller = BasicCredentials.parse(request.getHeader("Authorization"))
+        Optional<Credential> caller = authorizationOf(request).flatMap(BasicCredentials::parse)
                 .flatMap(basic -> authenticator.authenticate(basic.key(), basic.secret()));
         if (caller.isEmpty()) {
             refuse(request, response);
@@ -54,6 +54,18 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         request.setAttribute(Callers.ATTRIBUTE, credential);
         Set<String> groups = credential.scopes().stream().map(Scope::term).collect(Collectors.toSet());
         return context.notifyContainerAboutLogin(credential.key(), groups);
+    }
+
+    /**
+     * The Authorization header; under the 1.0.3 alternate request syntax it may come as a form field instead
+     * (xAPI-Communication 1.0.3, 1.3.s3.b6 and b7), which is read here since authentication runs before JAX-RS.
+     */
+    private static Optional<String> authorizationOf(HttpServletRequest request) {
+        Optional<String> header = Optional.ofNullable(request.getHeader("Authorization"));
+        if (header.isPresent() || AlternateRequest.methodOf(request).isEmpty()) {
+            return header;
+        }
+        return AlternateRequest.headerField(AlternateRequest.formOf(request), "Authorization");
     }
 
     private static boolean needsCredential(HttpServletRequest request) {

@@ -70,6 +70,7 @@ public class ErasuresResource {
                 .add("identifiersDigest", record.identifiersDigest())
                 .add("statementsErased", record.statementsErased())
                 .add("documentsErased", record.documentsErased())
+                .add("attachmentsErased", record.attachmentsErased())
                 .build();
     }
 }

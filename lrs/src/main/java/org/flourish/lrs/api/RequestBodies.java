@@ -68,17 +68,4 @@ final class RequestBodies {
             throw new InvalidRequestException("the body is not valid JSON");
         }
     }
-
-    /** Statements are sent as {@code application/json} (xAPI-Communication 2.1). */
-    static void requireJson(String contentType) {
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].trim();
-        if (type.equalsIgnoreCase("multipart/mixed")) {
-            throw new InvalidRequestException("statements with attachment data (multipart/mixed) are not accepted "
-                    + "by this LRS yet; send attachments by fileUrl in an application/json request");
-        }
-        if (!type.equalsIgnoreCase("application/json")) {
-            throw new InvalidRequestException("Content-Type must be application/json, not "
-                    + (type.isEmpty() ? "missing" : type));
-        }
-    }
 }

@@ -18,13 +18,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.flourish.lrs.api.multipart.MultipartWriter;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.boot.LrsSettings;
 import org.flourish.lrs.error.InvalidRequestException;
@@ -32,6 +36,7 @@ import org.flourish.lrs.service.StatementService;
 import org.flourish.lrs.store.StatementPage;
 import org.flourish.lrs.store.StoredStatement;
 import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.attachments.AttachmentData;
 import org.flourish.lrs.xapi.rules.StatementFormat;
 import org.flourish.lrs.xapi.rules.StatementFormat.Format;
 
@@ -48,8 +53,6 @@ import org.flourish.lrs.xapi.rules.StatementFormat.Format;
 @Path("xapi/statements")
 @RequestScoped
 public class StatementsResource {
-
-    private static final String MULTIPART_BOUNDARY = "flourish-statements-boundary";
 
     @Inject
     StatementService statements;
@@ -80,9 +83,8 @@ public class StatementsResource {
             throw new InvalidRequestException("PUT statements needs the statementId parameter");
         }
         UUID statementId = StatementParameters.of(parameters).single().id();
-        RequestBodies.requireJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
-        statements.put(statementId, RequestBodies.parseJson(RequestBodies.readUtf8(body, settings.maxRequestBytes())),
-                version(), caller);
+        StatementRequestBody request = requestBody(body);
+        statements.put(statementId, request.statements(), request.parts(), version(), caller);
         return Response.noContent().header(XapiHeaders.CONSISTENT_THROUGH, statements.consistentThrough()).build();
     }
 
@@ -93,9 +95,8 @@ public class StatementsResource {
             throw new InvalidRequestException("POST statements takes no parameters; got "
                     + String.join(", ", uriInfo.getQueryParameters().keySet()));
         }
-        RequestBodies.requireJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
-        List<UUID> ids = statements.post(
-                RequestBodies.parseJson(RequestBodies.readUtf8(body, settings.maxRequestBytes())), version(), caller);
+        StatementRequestBody request = requestBody(body);
+        List<UUID> ids = statements.post(request.statements(), request.parts(), version(), caller);
         JsonArrayBuilder array = Json.createArrayBuilder();
         ids.forEach(id -> array.add(id.toString()));
         return Response.ok(array.build().toString(), MediaType.APPLICATION_JSON_TYPE)
@@ -112,7 +113,8 @@ public class StatementsResource {
             StatementParameters.Single single = parameters.single();
             StoredStatement found = statements.get(single.id(), single.voided(), caller);
             String body = render(found, single.format());
-            return respond(body, single.attachments()).lastModified(Date.from(found.stored().toInstant()))
+            return respond(body, single.attachments(), List.of(found))
+                    .lastModified(Date.from(found.stored().toInstant()))
                     .header(XapiHeaders.CONSISTENT_THROUGH, statements.consistentThrough()).build();
         }
         MoreToken request;
@@ -126,7 +128,7 @@ public class StatementsResource {
         StatementPage page = request.cursor() == null ? statements.query(request.query())
                 : statements.query(request.query(), request.cursor());
         String result = statementResult(page, request);
-        Response.ResponseBuilder response = respond(result, request.attachments())
+        Response.ResponseBuilder response = respond(result, request.attachments(), page.statements())
                 .header(XapiHeaders.CONSISTENT_THROUGH, consistentThrough);
         page.statements().stream().map(StoredStatement::stored).max(OffsetDateTime::compareTo)
                 .ifPresent(latest -> response.lastModified(Date.from(latest.toInstant())));
@@ -162,17 +164,30 @@ public class StatementsResource {
         }
     }
 
+    private StatementRequestBody requestBody(InputStream body) {
+        return StatementRequestBody.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body,
+                settings.maxRequestBytes());
+    }
+
     /**
-     * With {@code attachments=true} the result is multipart/mixed, the statements first (xAPI-Communication
-     * 2.1.3); attachment data itself is not stored by this LRS yet, so no further parts follow.
+     * The statements as JSON, or, when the client asked for attachments, multipart/mixed with the statements first
+     * and then the data of each distinct attachment they declare that the LRS has (xAPI-Communication 2.1.3 and
+     * 1.5.2.s3.b1), each part with the headers 1.5.2.s2.b2 names.
      */
-    private static Response.ResponseBuilder respond(String json, boolean attachments) {
+    private Response.ResponseBuilder respond(String json, boolean attachments, List<StoredStatement> returned) {
         if (!attachments) {
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
         }
-        String body = "--" + MULTIPART_BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n" + json
-                + "\r\n--" + MULTIPART_BOUNDARY + "--\r\n";
-        return Response.ok(body, "multipart/mixed; boundary=" + MULTIPART_BOUNDARY);
+        MultipartWriter multipart = new MultipartWriter()
+                .part(Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8));
+        for (AttachmentData data : statements.attachmentsOf(returned)) {
+            Map<String, String> partHeaders = new LinkedHashMap<>();
+            partHeaders.put("Content-Type", data.contentType());
+            partHeaders.put("Content-Transfer-Encoding", "binary");
+            partHeaders.put("X-Experience-API-Hash", data.sha2());
+            multipart.part(partHeaders, data.content());
+        }
+        return Response.ok(multipart.finish(), multipart.contentType());
     }
 
     /** The request's version; {@link XapiHttpFilter} has already refused requests without a served one. */

@@ -26,6 +26,7 @@ import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.jpa.Database;
 import org.flourish.lrs.store.jpa.JpaActivityDefinitions;
 import org.flourish.lrs.store.jpa.JpaAgentDirectory;
+import org.flourish.lrs.store.jpa.JpaAttachmentStore;
 import org.flourish.lrs.store.jpa.JpaCredentialStore;
 import org.flourish.lrs.store.jpa.JpaDocumentStore;
 import org.flourish.lrs.store.jpa.JpaLearnerRecords;
@@ -75,7 +76,7 @@ public class LrsWiring {
         subscriptions = new JpaSubscriptionStore(database.transactions(), clock);
         forwarder = new Forwarder(subscriptions, statementStore, credentialStore, new HttpStatementDelivery(), clock);
         SecretHasher hasher = new Pbkdf2SecretHasher(passwordHash);
-        statements = new StatementService(statementStore);
+        statements = new StatementService(statementStore, new JpaAttachmentStore(database.transactions()));
         authenticator = new Authenticator(credentialStore, hasher);
         administration = new ProviderAdministration(credentialStore, hasher);
         documents = new DocumentService(new JpaDocumentStore(database.transactions(), clock));

@@ -4,8 +4,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.error.NotFoundException;
 import org.flourish.lrs.error.NotPermittedException;
 import org.flourish.lrs.error.StatementConflictException;
+import org.flourish.lrs.store.AttachmentStore;
 import org.flourish.lrs.store.NewStatement;
 import org.flourish.lrs.store.PageCursor;
 import org.flourish.lrs.store.StatementIdTakenException;
@@ -26,6 +29,9 @@ import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.StoredStatement;
 import org.flourish.lrs.store.StoredStatementState;
 import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.attachments.AttachmentData;
+import org.flourish.lrs.xapi.attachments.AttachmentObjects;
+import org.flourish.lrs.xapi.attachments.AttachmentPart;
 import org.flourish.lrs.xapi.rules.StatementEquivalence;
 import org.flourish.lrs.xapi.rules.StatementIndexer;
 import org.flourish.lrs.xapi.validate.StatementValidator;
@@ -39,9 +45,11 @@ import org.flourish.lrs.xapi.validate.Violation;
 public final class StatementService {
 
     private final StatementStore store;
+    private final AttachmentStore attachments;
 
-    public StatementService(StatementStore store) {
+    public StatementService(StatementStore store, AttachmentStore attachments) {
         this.store = store;
+        this.attachments = attachments;
     }
 
     /**
@@ -49,6 +57,14 @@ public final class StatementService {
      * equivalent one already was (204 either way).
      */
     public void put(UUID statementId, JsonValue body, XapiVersion version, Credential caller) {
+        put(statementId, body, List.of(), version, caller);
+    }
+
+    /**
+     * PUT with the attachment parts of a {@code multipart/mixed} request (none for {@code application/json}).
+     */
+    public void put(UUID statementId, JsonValue body, List<AttachmentPart> parts, XapiVersion version,
+            Credential caller) {
         requireWrite(caller);
         if (body.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidRequestException("PUT statements takes a single statement object");
@@ -61,11 +77,16 @@ public final class StatementService {
         }
         JsonObject withId = statement.containsKey("id") ? statement
                 : jakarta.json.Json.createObjectBuilder(statement).add("id", statementId.toString()).build();
-        storeBatch(List.of(withId), version, caller, false);
+        storeBatch(List.of(withId), parts, version, caller, false);
     }
 
     /** POST: stores one statement or an array of them, all or nothing; returns their ids in order. */
     public List<UUID> post(JsonValue body, XapiVersion version, Credential caller) {
+        return post(body, List.of(), version, caller);
+    }
+
+    /** POST with the attachment parts of a {@code multipart/mixed} request (none for {@code application/json}). */
+    public List<UUID> post(JsonValue body, List<AttachmentPart> parts, XapiVersion version, Credential caller) {
         requireWrite(caller);
         List<JsonValue> statements = switch (body.getValueType()) {
             case OBJECT -> List.of(body);
@@ -73,12 +94,14 @@ public final class StatementService {
             default -> throw new InvalidRequestException(
                     "POST statements takes a statement object or an array of statements");
         };
-        return storeBatch(statements, version, caller, body.getValueType() == JsonValue.ValueType.ARRAY);
+        return storeBatch(statements, parts, version, caller,
+                body.getValueType() == JsonValue.ValueType.ARRAY);
     }
 
-    private List<UUID> storeBatch(List<JsonValue> statements, XapiVersion version, Credential caller,
-            boolean isArray) {
+    private List<UUID> storeBatch(List<JsonValue> statements, List<AttachmentPart> parts, XapiVersion version,
+            Credential caller, boolean isArray) {
         validate(statements, version, isArray);
+        Map<String, AttachmentData> data = BatchAttachments.checked(statements, parts, version);
         Map<UUID, JsonObject> received = new LinkedHashMap<>();
         Set<UUID> madeHere = new HashSet<>();
         List<UUID> ids = new ArrayList<>(statements.size());
@@ -104,9 +127,23 @@ public final class StatementService {
             }
         });
         if (!batch.isEmpty()) {
+            // The data first, in its own idempotent write: a statement is never acknowledged without its data.
+            attachments.keep(data.values());
             storeOrDecideAgain(batch, received, version);
         }
         return ids;
+    }
+
+    /**
+     * The kept data of the attachments these statements declare, each once, in the order they are declared
+     * (xAPI-Communication 2.1.3).
+     */
+    public List<AttachmentData> attachmentsOf(List<StoredStatement> statements) {
+        Set<String> hashes = new LinkedHashSet<>();
+        statements.forEach(statement -> hashes.addAll(AttachmentObjects.hashesOf(parse(statement.json()))));
+        Map<String, AttachmentData> kept = new HashMap<>();
+        attachments.findAll(hashes).forEach(data -> kept.put(data.sha2(), data));
+        return hashes.stream().filter(kept::containsKey).map(kept::get).toList();
     }
 
     /**

@@ -37,7 +37,8 @@ class StatementImportTest {
     void open() {
         database = Database.open(TestDatabases.freshPostgres("flourish_lrs_import_test"));
         store = new JpaStatementStore(database.transactions(), Clock.systemUTC());
-        importer = new StatementImport(new StatementService(store));
+        importer = new StatementImport(new StatementService(store,
+                new org.flourish.lrs.store.jpa.JpaAttachmentStore(database.transactions())));
         JpaCredentialStore credentials = new JpaCredentialStore(database.transactions(), Clock.systemUTC());
         long provider = credentials.addProvider("School", URI.create("https://school.example.org")).id();
         school = credentials.addCredential(provider, "school", "hash", Set.of(Scope.ALL));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +29,14 @@ import org.flourish.lrs.error.StatementConflictException;
 import org.flourish.lrs.store.FilterTerm;
 import org.flourish.lrs.store.StatementQuery;
 import org.flourish.lrs.store.jpa.Database;
+import org.flourish.lrs.store.jpa.JpaAttachmentStore;
 import org.flourish.lrs.store.jpa.JpaCredentialStore;
 import org.flourish.lrs.store.jpa.JpaStatementStore;
+import org.flourish.lrs.testing.AttachmentFixtures;
 import org.flourish.lrs.testing.TestDatabases;
 import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.attachments.AttachmentData;
+import org.flourish.lrs.xapi.attachments.AttachmentPart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +56,7 @@ class StatementServiceTest {
     void open() {
         database = Database.open(TestDatabases.freshPostgres("flourish_lrs_service_test"));
         store = new JpaStatementStore(database.transactions(), Clock.systemUTC());
-        service = new StatementService(store);
+        service = new StatementService(store, new JpaAttachmentStore(database.transactions()));
         JpaCredentialStore credentials = new JpaCredentialStore(database.transactions(), Clock.systemUTC());
         long provider = credentials.addProvider("School", URI.create("https://school.example.org")).id();
         writer = credentials.addCredential(provider, "writer", "hash", Set.of(Scope.STATEMENTS_WRITE));
@@ -86,6 +91,27 @@ class StatementServiceTest {
             posters.shutdown();
             assertEquals(1, countFor(activity));
         }
+    }
+
+    @Test
+    void aStatementStoredWithItsAttachmentDataComesWithItAndARefusedOneLeavesNothing() {
+        AttachmentPart text = new AttachmentPart(Optional.of("text/plain"), Optional.of("binary"),
+                Optional.of(AttachmentFixtures.sha256(AttachmentFixtures.textData())), AttachmentFixtures.textData());
+        String activity = uniqueActivity();
+        JsonObject statement = Json.createObjectBuilder(AttachmentFixtures.withTextAttachment())
+                .add("id", UUID.randomUUID().toString())
+                .add("object", Json.createObjectBuilder().add("id", activity)).build();
+        UUID id = service.post(statement, List.of(text), XapiVersion.V1_0_3, writer).get(0);
+        List<AttachmentData> data = service.attachmentsOf(List.of(service.get(id, false, reader)));
+        assertEquals(List.of(AttachmentFixtures.TEXT_DATA), data.stream()
+                .map(d -> new String(d.content(), StandardCharsets.US_ASCII)).toList());
+
+        String refusedActivity = uniqueActivity();
+        JsonObject withoutData = Json.createObjectBuilder(statement).add("id", UUID.randomUUID().toString())
+                .add("object", Json.createObjectBuilder().add("id", refusedActivity)).build();
+        assertThrows(InvalidRequestException.class,
+                () -> service.post(withoutData, List.of(), XapiVersion.V1_0_3, writer));
+        assertEquals(0, countFor(refusedActivity));
     }
 
     @Test

@@ -163,6 +163,26 @@ public final class XapiClient {
         }
     }
 
+    /**
+     * Any request with these extra headers and body, answered as bytes: multipart bodies carry binary data. Headers
+     * given here replace this client's own of the same name.
+     */
+    public HttpResponse<byte[]> exchange(String method, String pathAndQuery, Map<String, String> headers,
+            byte[] body) {
+        HttpRequest.Builder builder = request(pathAndQuery);
+        headers.forEach(builder::setHeader);
+        builder.method(method, body.length == 0 && !method.equals("POST") && !method.equals("PUT")
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String pathAndQuery) {
         String relative = pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery;
         HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(relative)).timeout(Duration.ofSeconds(30));

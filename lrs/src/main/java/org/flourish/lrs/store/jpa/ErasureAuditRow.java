@@ -38,19 +38,24 @@ class ErasureAuditRow {
     @Column(name = "documents_erased", nullable = false, updatable = false)
     private long documentsErased;
 
+    @Column(name = "attachments_erased", nullable = false, updatable = false)
+    private long attachmentsErased;
+
     protected ErasureAuditRow() {
     }
 
     ErasureAuditRow(String requestedBy, OffsetDateTime requestedAt, String identifiersDigest, long statementsErased,
-            long documentsErased) {
+            long documentsErased, long attachmentsErased) {
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
         this.identifiersDigest = identifiersDigest;
         this.statementsErased = statementsErased;
         this.documentsErased = documentsErased;
+        this.attachmentsErased = attachmentsErased;
     }
 
     ErasureRecord toRecord() {
-        return new ErasureRecord(id, requestedBy, requestedAt, identifiersDigest, statementsErased, documentsErased);
+        return new ErasureRecord(id, requestedBy, requestedAt, identifiersDigest, statementsErased, documentsErased,
+                attachmentsErased);
     }
 }

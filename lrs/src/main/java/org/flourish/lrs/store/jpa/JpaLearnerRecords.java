@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.flourish.lrs.store.FilterTerm;
 import org.flourish.lrs.store.LearnerRecords;
 
 /**
- * Erasure on the statement, term and document tables. A learner's statements are found through the "related agent"
+ * Erasure on the statement, term, attachment and document tables. A learner's statements are found through the "related agent"
  * terms, which cover actor, object and context, and which statements pointing to them through a StatementRef
  * inherit, so those go too.
  */
@@ -40,26 +41,41 @@ public final class JpaLearnerRecords implements LearnerRecords {
         return transactions.inTransaction(em -> {
             List<Long> seqs = em.createNamedQuery(StatementQueries.SEQS_WITH_TERMS, Long.class)
                     .setParameter("terms", terms).getResultList();
-            long statements = deleteStatements(em, seqs);
+            Set<String> declared = new HashSet<>();
+            long statements = deleteStatements(em, seqs, declared);
+            long attachments = deleteUnusedAttachments(em, declared);
             long documents = em.createNamedQuery(DocumentRow.DELETE_OF_AGENTS)
                     .setParameter("agents", List.copyOf(agentKeys)).executeUpdate();
             ErasureAuditRow audit = new ErasureAuditRow(requestedBy, OffsetDateTime.now(clock), digest(agentKeys),
-                    statements, documents);
+                    statements, documents, attachments);
             em.persist(audit);
             em.flush();
             return audit.toRecord();
         });
     }
 
-    private static long deleteStatements(EntityManager em, List<Long> seqs) {
+    /** Deletes the statements with their index rows and attachment links; collects the attachment hashes. */
+    private static long deleteStatements(EntityManager em, List<Long> seqs, Set<String> declared) {
         long deleted = 0;
         for (int from = 0; from < seqs.size(); from += CHUNK) {
             List<Long> chunk = new ArrayList<>(seqs.subList(from, Math.min(seqs.size(), from + CHUNK)));
+            declared.addAll(em.createNamedQuery(StatementAttachmentRow.HASHES_OF, String.class)
+                    .setParameter("seqs", chunk).getResultList());
+            em.createNamedQuery(StatementAttachmentRow.DELETE_OF).setParameter("seqs", chunk).executeUpdate();
             em.createNamedQuery(StatementQueries.DELETE_TERMS_OF).setParameter("seqs", chunk).executeUpdate();
             deleted += em.createNamedQuery(StatementQueries.DELETE_STATEMENTS).setParameter("seqs", chunk)
                     .executeUpdate();
         }
         return deleted;
+    }
+
+    /** Attachment data that no remaining statement declares: it was used only by the erased statements. */
+    private static long deleteUnusedAttachments(EntityManager em, Set<String> declared) {
+        if (declared.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery(AttachmentRow.DELETE_UNUSED).setParameter("hashes", List.copyOf(declared))
+                .executeUpdate();
     }
 
     @Override

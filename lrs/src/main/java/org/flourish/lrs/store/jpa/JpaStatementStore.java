@@ -29,6 +29,7 @@ import org.flourish.lrs.store.StatementIdTakenException;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.StoredStatement;
 import org.flourish.lrs.store.StoredStatementState;
+import org.flourish.lrs.xapi.attachments.AttachmentObjects;
 
 /**
  * Statements in table {@code statement}, found through table {@code statement_term}. A statement that targets another
@@ -66,6 +67,7 @@ public final class JpaStatementStore implements StatementStore {
         private final List<Long> begun;
         private final Map<String, StatementRow> written = new HashMap<>();
         private final Map<String, Set<String>> writtenTerms = new HashMap<>();
+        private final List<StatementAttachmentRow> attachmentLinks = new ArrayList<>();
 
         BatchWrite(EntityManager em, List<Long> begun) {
             this.em = em;
@@ -81,6 +83,11 @@ public final class JpaStatementStore implements StatementStore {
                         () -> session.getNextSequenceNumberValue(StatementRow.class).longValue());
                 begun.add(stamp.seq());
                 result.add(write(statement, stamp, referrers.getOrDefault(statement.id().toString(), List.of())));
+            }
+            if (!attachmentLinks.isEmpty()) {
+                // EclipseLink orders inserts by entity class, not by foreign key: the statements go first.
+                em.flush();
+                attachmentLinks.forEach(em::persist);
             }
             return result;
         }
@@ -100,6 +107,8 @@ public final class JpaStatementStore implements StatementStore {
             target.ifPresent(t -> terms.addAll(termsOf(t)));
             terms.forEach(term -> em.persist(new StatementTermRow(term, stamp.seq())));
             writtenTerms.put(id, terms);
+            AttachmentObjects.hashesOf(statement.statement())
+                    .forEach(sha2 -> attachmentLinks.add(new StatementAttachmentRow(stamp.seq(), sha2)));
 
             if (statement.voiding()) {
                 target.ifPresent(this::voidTarget);

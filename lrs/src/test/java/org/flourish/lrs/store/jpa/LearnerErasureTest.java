@@ -27,6 +27,7 @@ import org.flourish.lrs.store.DocumentKey;
 import org.flourish.lrs.store.ErasureRecord;
 import org.flourish.lrs.store.NewStatement;
 import org.flourish.lrs.testing.TestDatabases;
+import org.flourish.lrs.xapi.attachments.AttachmentData;
 import org.flourish.lrs.xapi.rules.AgentIfi;
 import org.flourish.lrs.xapi.rules.StatementIndexer;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +42,7 @@ class LearnerErasureTest {
     private Database database;
     private JpaStatementStore statements;
     private JpaDocumentStore documents;
+    private JpaAttachmentStore attachments;
     private LearnerErasure erasure;
     private Credential school;
 
@@ -49,6 +51,7 @@ class LearnerErasureTest {
         database = Database.open(TestDatabases.freshPostgres("flourish_lrs_erasure_test"));
         statements = new JpaStatementStore(database.transactions(), Clock.systemUTC());
         documents = new JpaDocumentStore(database.transactions(), Clock.systemUTC());
+        attachments = new JpaAttachmentStore(database.transactions());
         erasure = new LearnerErasure(new JpaLearnerRecords(database.transactions(), Clock.systemUTC()));
         JpaCredentialStore credentials = new JpaCredentialStore(database.transactions(), Clock.systemUTC());
         long provider = credentials.addProvider("School", URI.create("https://school.example.org")).id();
@@ -103,6 +106,46 @@ class LearnerErasureTest {
         assertTrue(documents.find(state(learner)).isEmpty());
         assertTrue(documents.find(state(other)).isPresent());
         assertTrue(erasure.erasures().stream().anyMatch(r -> r.id() == record.id()));
+    }
+
+    @Test
+    void attachmentsUsedOnlyByTheLearnerGoAndSharedOnesStay() {
+        String learner = "attached-" + UUID.randomUUID() + "@example.org";
+        AttachmentData own = attachment("drawing by the learner " + learner);
+        AttachmentData shared = attachment("class photo " + UUID.randomUUID());
+        attachments.keep(List.of(own, shared));
+        store(withAttachments(statement(learner, COMPLETED, uniqueActivity()).build(), own, shared));
+        UUID other = store(withAttachments(statement("other@example.org", COMPLETED, uniqueActivity()).build(),
+                shared));
+
+        ErasureRecord record = erasure.erase(Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("mbox", "mailto:" + learner)).build(), "admin");
+
+        assertEquals(1, record.attachmentsErased());
+        assertTrue(attachments.findAll(List.of(own.sha2())).isEmpty());
+        assertEquals(1, attachments.findAll(List.of(shared.sha2())).size());
+        assertTrue(statements.find(other).isPresent());
+    }
+
+    private static AttachmentData attachment(String text) {
+        byte[] content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            String sha2 = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            return new AttachmentData(sha2, "text/plain", content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject withAttachments(JsonObject statement, AttachmentData... data) {
+        var list = Json.createArrayBuilder();
+        for (AttachmentData a : data) {
+            list.add(Json.createObjectBuilder().add("usageType", "https://example.org/attachment")
+                    .add("display", Json.createObjectBuilder().add("en", "work"))
+                    .add("contentType", a.contentType()).add("length", a.content().length).add("sha2", a.sha2()));
+        }
+        return Json.createObjectBuilder(statement).add("attachments", list).build();
     }
 
     @Test
