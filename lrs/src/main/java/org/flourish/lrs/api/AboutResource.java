@@ -1,11 +1,11 @@
 package org.flourish.lrs.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
 
 /**
@@ -18,11 +18,11 @@ public class AboutResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject about() {
-        var versions = Json.createArrayBuilder();
+        var versions = Jsons.createArrayBuilder();
         for (XapiVersion version : XapiVersion.values()) {
             versions.add(version.full());
         }
-        return Json.createObjectBuilder().add("version", versions)
-                .add("extensions", Json.createObjectBuilder()).build();
+        return Jsons.createObjectBuilder().add("version", versions)
+                .add("extensions", Jsons.createObjectBuilder()).build();
     }
 }

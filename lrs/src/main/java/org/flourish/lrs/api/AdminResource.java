@@ -2,7 +2,6 @@ package org.flourish.lrs.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -28,6 +27,7 @@ import org.flourish.lrs.auth.Scope;
 import org.flourish.lrs.boot.LrsSettings;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.error.NotFoundException;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * Administration of providers and their credentials; only for credentials with scope {@code admin}.
@@ -58,7 +58,7 @@ public class AdminResource {
     @Path("providers")
     public JsonValue providers() {
         AdminRequests.requireAdmin(request);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         administration.providers().forEach(provider -> list.add(describe(provider)));
         return list.build();
     }
@@ -94,7 +94,7 @@ public class AdminResource {
         administration.provider(id).orElseThrow(() -> noProvider(id));
         Set<Scope> scopes = scopes(AdminRequests.object(body, settings.maxRequestBytes()));
         ProviderAdministration.IssuedCredential issued = administration.issue(id, scopes);
-        JsonObject json = Json.createObjectBuilder(describe(issued.credential()))
+        JsonObject json = Jsons.createObjectBuilder(describe(issued.credential()))
                 .add("secret", issued.secret()).build();
         return Response.status(Response.Status.CREATED).entity(json).build();
     }
@@ -120,9 +120,9 @@ public class AdminResource {
 
 
     private JsonObject describe(Provider provider) {
-        JsonArrayBuilder credentials = Json.createArrayBuilder();
+        JsonArrayBuilder credentials = Jsons.createArrayBuilder();
         administration.credentialsOf(provider.id()).forEach(c -> credentials.add(describe(c)));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", provider.id())
                 .add("name", provider.name())
                 .add("homepage", provider.homepage().toString())
@@ -133,9 +133,9 @@ public class AdminResource {
     }
 
     private static JsonObject describe(Credential credential) {
-        JsonArrayBuilder scopes = Json.createArrayBuilder();
+        JsonArrayBuilder scopes = Jsons.createArrayBuilder();
         credential.scopes().stream().map(Scope::term).sorted().forEach(scopes::add);
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("key", credential.key())
                 .add("providerId", credential.provider().id())
                 .add("scopes", scopes)

@@ -2,7 +2,6 @@ package org.flourish.lrs.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +30,7 @@ import org.flourish.lrs.store.PageCursor;
 import org.flourish.lrs.store.StatementPage;
 import org.flourish.lrs.store.StatementQuery;
 import org.flourish.lrs.store.StoredStatement;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
 
 /**
@@ -109,10 +109,10 @@ public class BulkStatementsResource {
     }
 
     private static JsonObject describe(ImportReport report) {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        report.errors().forEach(e -> errors.add(Json.createObjectBuilder().add("line", e.line())
+        JsonArrayBuilder errors = Jsons.createArrayBuilder();
+        report.errors().forEach(e -> errors.add(Jsons.createObjectBuilder().add("line", e.line())
                 .add("message", e.message())));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("lines", report.lines())
                 .add("accepted", report.accepted())
                 .add("refused", report.refused())

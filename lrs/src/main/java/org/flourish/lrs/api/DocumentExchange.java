@@ -1,6 +1,5 @@
 package org.flourish.lrs.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,6 +17,7 @@ import org.flourish.lrs.store.DocumentContent;
 import org.flourish.lrs.store.DocumentContext;
 import org.flourish.lrs.store.DocumentKey;
 import org.flourish.lrs.store.StoredDocument;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
 
 /**
@@ -50,7 +50,7 @@ final class DocumentExchange {
 
     Response ids(DocumentContext context, Optional<OffsetDateTime> since) {
         DocumentList list = documents.ids(context, since, caller);
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = Jsons.createArrayBuilder();
         list.ids().forEach(ids::add);
         Response.ResponseBuilder response = Response.ok(ids.build().toString(), MediaType.APPLICATION_JSON_TYPE);
         list.lastModified().ifPresent(latest -> response.lastModified(date(latest)));

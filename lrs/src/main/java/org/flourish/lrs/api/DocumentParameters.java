@@ -1,6 +1,5 @@
 package org.flourish.lrs.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.flourish.lrs.error.InvalidRequestException;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.rules.AgentIfi;
 import org.flourish.lrs.xapi.rules.InvalidAgentParameterException;
 import org.flourish.lrs.xapi.validate.format.IriFormat;
@@ -122,7 +122,7 @@ final class DocumentParameters {
     }
 
     private static JsonObject readObject(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject();
         } catch (JsonException e) {
             throw new InvalidRequestException("the agent parameter is not a JSON object");

@@ -2,7 +2,6 @@ package org.flourish.lrs.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,6 +18,7 @@ import org.flourish.lrs.boot.LrsSettings;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.service.LearnerErasure;
 import org.flourish.lrs.store.ErasureRecord;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * Erasure of a learner's data (admin only), and its audit.
@@ -57,13 +57,13 @@ public class ErasuresResource {
     @GET
     public JsonValue audit() {
         AdminRequests.requireAdmin(request);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         erasure.erasures().forEach(record -> list.add(describe(record)));
         return list.build();
     }
 
     private static JsonObject describe(ErasureRecord record) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", record.id())
                 .add("requestedBy", record.requestedBy())
                 .add("requestedAt", record.requestedAt().toString())

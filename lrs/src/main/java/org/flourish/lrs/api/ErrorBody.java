@@ -1,6 +1,6 @@
 package org.flourish.lrs.api;
 
-import jakarta.json.Json;
+import org.flourish.lrs.xapi.Jsons;
 
 /** The body of every error response: {@code {"error":{"message":"..."}}}. */
 final class ErrorBody {
@@ -9,8 +9,8 @@ final class ErrorBody {
     }
 
     static String of(String message) {
-        return Json.createObjectBuilder()
-                .add("error", Json.createObjectBuilder().add("message", message))
+        return Jsons.createObjectBuilder()
+                .add("error", Jsons.createObjectBuilder().add("message", message))
                 .build().toString();
     }
 }

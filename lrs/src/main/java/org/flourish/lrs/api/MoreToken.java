@@ -1,6 +1,5 @@
 package org.flourish.lrs.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +17,7 @@ import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.store.FilterTerm;
 import org.flourish.lrs.store.PageCursor;
 import org.flourish.lrs.store.StatementQuery;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.rules.StatementFormat.Format;
 
 /**
@@ -28,9 +28,9 @@ import org.flourish.lrs.xapi.rules.StatementFormat.Format;
 record MoreToken(StatementQuery query, PageCursor cursor, Format format, boolean attachments) {
 
     String encode() {
-        JsonArrayBuilder terms = Json.createArrayBuilder();
-        query.terms().forEach(t -> terms.add(Json.createArrayBuilder().add(t.kind().name()).add(t.value())));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonArrayBuilder terms = Jsons.createArrayBuilder();
+        query.terms().forEach(t -> terms.add(Jsons.createArrayBuilder().add(t.kind().name()).add(t.value())));
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("t", terms)
                 .add("a", query.ascending())
                 .add("l", query.limit())
@@ -49,7 +49,7 @@ record MoreToken(StatementQuery query, PageCursor cursor, Format format, boolean
         try {
             String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             JsonObject json;
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
                 json = reader.readObject();
             }
             Set<FilterTerm> terms = new HashSet<>();

@@ -1,6 +1,5 @@
 package org.flourish.lrs.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -13,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.error.RequestTooLargeException;
+import org.flourish.lrs.xapi.Jsons;
 
 /** Reads request bodies within the configured size, and parses JSON ones with a clear message when they are not. */
 final class RequestBodies {
@@ -60,7 +60,7 @@ final class RequestBodies {
     }
 
     static JsonValue parseJson(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonParsingException e) {
             throw new InvalidRequestException("the body is not valid JSON: " + e.getMessage());

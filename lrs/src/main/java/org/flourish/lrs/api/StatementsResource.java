@@ -2,7 +2,6 @@ package org.flourish.lrs.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -35,10 +34,11 @@ import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.service.StatementService;
 import org.flourish.lrs.store.StatementPage;
 import org.flourish.lrs.store.StoredStatement;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
 import org.flourish.lrs.xapi.attachments.AttachmentData;
-import org.flourish.lrs.xapi.rules.StatementFormat;
 import org.flourish.lrs.xapi.rules.StatementFormat.Format;
+import org.flourish.lrs.xapi.rules.StatementFormat;
 
 /**
  * The Statement resource (xAPI-Communication 2.1).
@@ -97,7 +97,7 @@ public class StatementsResource {
         }
         StatementRequestBody request = requestBody(body);
         List<UUID> ids = statements.post(request.statements(), request.parts(), version(), caller);
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         ids.forEach(id -> array.add(id.toString()));
         return Response.ok(array.build().toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header(XapiHeaders.CONSISTENT_THROUGH, statements.consistentThrough()).build();
@@ -141,7 +141,7 @@ public class StatementsResource {
         String more = page.next().map(cursor -> uriInfo.getBaseUri().getRawPath() + "xapi/statements?more="
                 + new MoreToken(request.query(), cursor, request.format(), request.attachments()).encode())
                 .orElse("");
-        return "{\"statements\":" + list + ",\"more\":" + Json.createValue(more) + "}";
+        return "{\"statements\":" + list + ",\"more\":" + Jsons.createValue(more) + "}";
     }
 
     private String render(StoredStatement statement, Format format) {
@@ -149,7 +149,7 @@ public class StatementsResource {
             return statement.json();
         }
         JsonObject parsed;
-        try (JsonReader reader = Json.createReader(new StringReader(statement.json()))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(statement.json()))) {
             parsed = reader.readObject();
         }
         return StatementFormat.apply(parsed, format, acceptedLanguages()).toString();

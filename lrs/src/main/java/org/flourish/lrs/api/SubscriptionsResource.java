@@ -2,7 +2,6 @@ package org.flourish.lrs.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,6 +31,7 @@ import org.flourish.lrs.forward.SubscriptionFilter;
 import org.flourish.lrs.forward.SubscriptionStore;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.StoredStatement;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * Statement forwarding subscriptions (admin only), with each one's delivery status.
@@ -61,7 +61,7 @@ public class SubscriptionsResource {
     @GET
     public JsonValue list() {
         AdminRequests.requireAdmin(request);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         subscriptions.all().forEach(s -> list.add(describe(s)));
         return list.build();
     }
@@ -129,11 +129,11 @@ public class SubscriptionsResource {
 
     /** A subscription's settings and status; never its target secret. */
     private JsonObject describe(Subscription s) {
-        JsonObjectBuilder filter = Json.createObjectBuilder();
+        JsonObjectBuilder filter = Jsons.createObjectBuilder();
         s.filter().verb().ifPresent(v -> filter.add("verb", v));
         s.filter().activity().ifPresent(a -> filter.add("activity", a));
         s.filter().providerId().ifPresent(p -> filter.add("providerId", p));
-        JsonObjectBuilder status = Json.createObjectBuilder()
+        JsonObjectBuilder status = Jsons.createObjectBuilder()
                 .add("deliveredThrough", s.progress().deliveredThrough())
                 .add("deliveredCount", s.progress().deliveredCount())
                 .add("failures", s.progress().failures())
@@ -142,7 +142,7 @@ public class SubscriptionsResource {
         s.progress().lastError().ifPresent(e -> status.add("lastError", e));
         s.progress().lastErrorAt().ifPresent(t -> status.add("lastErrorAt", t.toString()));
         s.progress().nextAttemptAt().ifPresent(t -> status.add("nextAttemptAt", t.toString()));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", s.id())
                 .add("name", s.name())
                 .add("target", s.target().toString())

@@ -1,6 +1,5 @@
 package org.flourish.lrs.boot;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import org.flourish.lrs.auth.Provider;
 import org.flourish.lrs.auth.ProviderAdministration;
 import org.flourish.lrs.auth.Scope;
 import org.flourish.lrs.service.StatementService;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
 
 /**
@@ -39,7 +39,7 @@ final class SampleRecord {
 
     private static JsonArray read() {
         try (InputStream in = SampleRecord.class.getResourceAsStream("/samples/statements.json");
-                JsonReader reader = Json.createReader(in)) {
+                JsonReader reader = Jsons.createReader(in)) {
             return reader.readArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package org.flourish.lrs.forward;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Clock;
@@ -15,6 +14,7 @@ import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.store.CredentialStore;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.StoredStatement;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.rules.StatementIndexer;
 
 /**
@@ -95,7 +95,7 @@ public final class Forwarder {
     }
 
     private static jakarta.json.JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -1,6 +1,5 @@
 package org.flourish.lrs.forward;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.flourish.lrs.store.StoredStatement;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * Delivers a batch as one xAPI POST of a statement array (xAPI-Communication 2.1.2) to {@code target/statements},
@@ -55,7 +55,7 @@ public final class HttpStatementDelivery implements StatementDelivery {
     /** 2.0.0 when a statement of the batch was made under 2.0 (a 2.0 LRS also takes 1.0.x statements), else 1.0.3. */
     private static String versionFor(List<StoredStatement> batch) {
         boolean any2 = batch.stream().anyMatch(s -> {
-            try (JsonReader reader = Json.createReader(new StringReader(s.json()))) {
+            try (JsonReader reader = Jsons.createReader(new StringReader(s.json()))) {
                 return reader.readObject().getString("version", "").startsWith("2.");
             }
         });

@@ -1,11 +1,11 @@
 package org.flourish.lrs.service;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.flourish.lrs.auth.Access;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.error.NotPermittedException;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.rules.CanonicalDefinitions;
 
 /**
@@ -25,7 +25,7 @@ public final class ActivityService {
         if (!Access.canReadAllStatements(caller.scopes())) {
             throw new NotPermittedException("the Activities resource needs scope all, all/read or statements/read");
         }
-        JsonObjectBuilder activity = Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
+        JsonObjectBuilder activity = Jsons.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
         definitions.definitionOf(activityId).ifPresent(definition -> activity.add("definition", definition));
         return activity.build();
     }

@@ -1,6 +1,5 @@
 package org.flourish.lrs.service;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.store.DocumentContent;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * The merge of a POSTed JSON document into a stored one (xAPI-Communication 2.2.s7): each top-level property of the
@@ -28,7 +28,7 @@ final class DocumentMerge {
         JsonObject update = jsonObject(posted).orElseThrow(() -> new InvalidRequestException(
                 "a POST onto an existing JSON document must send a JSON object as application/json to merge "
                         + "(xAPI-Communication 2.2.s8)"));
-        JsonObjectBuilder merged = Json.createObjectBuilder(base);
+        JsonObjectBuilder merged = Jsons.createObjectBuilder(base);
         update.forEach(merged::add);
         return DocumentContent.json(merged.build().toString());
     }
@@ -37,7 +37,7 @@ final class DocumentMerge {
         if (!content.isJson()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(content.bytes()))) {
+        try (JsonReader reader = Jsons.createReader(new ByteArrayInputStream(content.bytes()))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
         } catch (JsonException notJson) {

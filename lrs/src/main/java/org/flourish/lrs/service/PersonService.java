@@ -1,6 +1,5 @@
 package org.flourish.lrs.service;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import org.flourish.lrs.auth.Access;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.error.NotPermittedException;
 import org.flourish.lrs.store.AgentDirectory;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.rules.AgentIfi;
 
 /**
@@ -36,14 +36,14 @@ public final class PersonService {
 
     /** Every property an array of values of the same definition as the Agent's property (2.4.s6.b1). */
     static JsonObject personObject(JsonObject agent, AgentIfi ifi, List<String> names) {
-        JsonObjectBuilder person = Json.createObjectBuilder().add("objectType", "Person");
+        JsonObjectBuilder person = Jsons.createObjectBuilder().add("objectType", "Person");
         if (!names.isEmpty()) {
-            JsonArrayBuilder nameArray = Json.createArrayBuilder();
+            JsonArrayBuilder nameArray = Jsons.createArrayBuilder();
             names.forEach(nameArray::add);
             person.add("name", nameArray);
         }
         String property = ifi.kind().property();
-        person.add(property, Json.createArrayBuilder().add(agent.get(property)));
+        person.add(property, Jsons.createArrayBuilder().add(agent.get(property)));
         return person.build();
     }
 }

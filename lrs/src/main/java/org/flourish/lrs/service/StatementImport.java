@@ -1,6 +1,5 @@
 package org.flourish.lrs.service;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
@@ -11,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.error.XapiException;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
 import org.flourish.lrs.xapi.validate.StatementValidator;
 import org.flourish.lrs.xapi.validate.ValidationReport;
@@ -68,7 +68,7 @@ public final class StatementImport {
         if (batch.isEmpty()) {
             return;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         batch.forEach(line -> array.add(line.statement()));
         try {
             statements.post(array.build(), version, caller);
@@ -86,7 +86,7 @@ public final class StatementImport {
     }
 
     private static JsonValue parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             return reader.readValue();
         }
     }

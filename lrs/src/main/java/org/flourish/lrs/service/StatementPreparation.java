@@ -1,12 +1,12 @@
 package org.flourish.lrs.service;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Optional;
 import java.util.UUID;
 import org.flourish.lrs.auth.Credential;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
 
 /**
@@ -25,14 +25,14 @@ final class StatementPreparation {
     }
 
     static JsonObject prepare(JsonObject statement, UUID id, Credential credential, XapiVersion version) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(statement)
+        JsonObjectBuilder builder = Jsons.createObjectBuilder(statement)
                 .add("id", id.toString())
                 .add("authority", authorityOf(credential));
         contextWithArrays(statement).ifPresent(context -> builder.add("context", context));
         if (statement.get("object") instanceof JsonObject object
                 && "SubStatement".equals(object.getString("objectType", ""))) {
             contextWithArrays(object).ifPresent(context ->
-                    builder.add("object", Json.createObjectBuilder(object).add("context", context)));
+                    builder.add("object", Jsons.createObjectBuilder(object).add("context", context)));
         }
         if (!statement.containsKey("version")) {
             builder.add("version", version.full());
@@ -50,10 +50,10 @@ final class StatementPreparation {
                 || activities.values().stream().noneMatch(v -> v.getValueType() == JsonValue.ValueType.OBJECT)) {
             return Optional.empty();
         }
-        JsonObjectBuilder arrays = Json.createObjectBuilder();
+        JsonObjectBuilder arrays = Jsons.createObjectBuilder();
         activities.forEach((kind, value) -> arrays.add(kind, value.getValueType() == JsonValue.ValueType.OBJECT
-                ? Json.createArrayBuilder().add(value).build() : value));
-        return Optional.of(Json.createObjectBuilder(context).add("contextActivities", arrays).build());
+                ? Jsons.createArrayBuilder().add(value).build() : value));
+        return Optional.of(Jsons.createObjectBuilder(context).add("contextActivities", arrays).build());
     }
 
     /**
@@ -61,10 +61,10 @@ final class StatementPreparation {
      * by an account on its homepage named by the credential's key.
      */
     static JsonObject authorityOf(Credential credential) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("objectType", "Agent")
                 .add("name", credential.provider().name())
-                .add("account", Json.createObjectBuilder()
+                .add("account", Jsons.createObjectBuilder()
                         .add("homePage", credential.provider().homepage().toString())
                         .add("name", credential.key()))
                 .build();

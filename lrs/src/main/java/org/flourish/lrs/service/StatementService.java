@@ -28,6 +28,7 @@ import org.flourish.lrs.store.StatementQuery;
 import org.flourish.lrs.store.StatementStore;
 import org.flourish.lrs.store.StoredStatement;
 import org.flourish.lrs.store.StoredStatementState;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
 import org.flourish.lrs.xapi.attachments.AttachmentData;
 import org.flourish.lrs.xapi.attachments.AttachmentObjects;
@@ -76,7 +77,7 @@ public final class StatementService {
                     + " differs from the statementId parameter " + statementId + " (xAPI-Communication 2.1.1)");
         }
         JsonObject withId = statement.containsKey("id") ? statement
-                : jakarta.json.Json.createObjectBuilder(statement).add("id", statementId.toString()).build();
+                : Jsons.createObjectBuilder(statement).add("id", statementId.toString()).build();
         storeBatch(List.of(withId), parts, version, caller, false);
     }
 
@@ -235,7 +236,7 @@ public final class StatementService {
     }
 
     private static JsonObject parse(String json) {
-        try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -1,11 +1,11 @@
 package org.flourish.lrs.store.jpa;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.List;
 import org.flourish.lrs.store.FilterTerm;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * The most recent unvoided statements carrying one filter term, newest first. The Agents and Activities resources
@@ -30,7 +30,7 @@ final class RecentStatements {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

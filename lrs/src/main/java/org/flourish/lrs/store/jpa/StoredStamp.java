@@ -1,10 +1,10 @@
 package org.flourish.lrs.store.jpa;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * Stamps a statement with its storage time as it is stored: {@code stored} always, and {@code timestamp} when the
@@ -19,7 +19,7 @@ final class StoredStamp {
 
     static String apply(JsonObject statement, OffsetDateTime stored) {
         String time = FORMAT.format(stored);
-        JsonObjectBuilder builder = Json.createObjectBuilder(statement).add("stored", time);
+        JsonObjectBuilder builder = Jsons.createObjectBuilder(statement).add("stored", time);
         if (!statement.containsKey("timestamp")) {
             builder.add("timestamp", time);
         }

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The JSON-P provider, looked up once: {@code Json.create...} searches the class path on every call.
+ * The JSON-P provider, looked up once: {@code Jsons.create...} searches the class path on every call.
  * Both fields are immutable and thread safe.
  */
 final class JsonValues {

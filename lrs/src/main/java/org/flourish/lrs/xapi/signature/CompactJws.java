@@ -1,6 +1,5 @@
 package org.flourish.lrs.xapi.signature;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -9,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * A JWS in compact serialization (RFC 7515 section 7.1): three base64url parts, header.payload.signature, of which
@@ -61,7 +61,7 @@ public record CompactJws(JsonObject header, byte[] payload, byte[] signingInput,
     }
 
     private static JsonValue parseJson(byte[] json, String name) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidSignatureException("the JWS " + name + " is not valid JSON");

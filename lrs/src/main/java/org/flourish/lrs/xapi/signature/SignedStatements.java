@@ -1,6 +1,5 @@
 package org.flourish.lrs.xapi.signature;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -11,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Optional;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
 import org.flourish.lrs.xapi.attachments.AttachmentObjects;
 import org.flourish.lrs.xapi.rules.StatementEquivalence;
@@ -75,12 +75,12 @@ public final class SignedStatements {
         if (!(statement.get("attachments") instanceof JsonArray attachments)) {
             return statement;
         }
-        JsonArrayBuilder others = Json.createArrayBuilder();
+        JsonArrayBuilder others = Jsons.createArrayBuilder();
         attachments.stream().filter(a -> !(a instanceof JsonObject o && AttachmentObjects.isSignature(o)))
                 .forEach(others::add);
         JsonArray rest = others.build();
-        return rest.isEmpty() ? Json.createObjectBuilder(statement).remove("attachments").build()
-                : Json.createObjectBuilder(statement).add("attachments", rest).build();
+        return rest.isEmpty() ? Jsons.createObjectBuilder(statement).remove("attachments").build()
+                : Jsons.createObjectBuilder(statement).add("attachments", rest).build();
     }
 
     private static boolean holds(CompactJws jws, JwsAlgorithm algorithm, PublicKey key) {
