@@ -254,8 +254,16 @@ public final class JpaStatementStore implements StatementStore {
         where.add(cb.isFalse(statement.get("voided")));
         where.add(cb.le(order, cursor.horizon()));
         where.add(query.ascending() ? cb.gt(order, cursor.after()) : cb.lt(order, cursor.after()));
-        query.since().ifPresent(since -> where.add(cb.greaterThan(statement.get("stored"), since)));
-        query.until().ifPresent(until -> where.add(cb.lessThanOrEqualTo(statement.get("stored"), until)));
+        // A time window is also a storage-order window, which the scan can use; the time test stays as well.
+        Path<Long> position = order;
+        query.since().ifPresent(since -> {
+            where.add(cb.greaterThan(statement.get("stored"), since));
+            where.add(cb.gt(position, lastStoredBy(em, since)));
+        });
+        query.until().ifPresent(until -> {
+            where.add(cb.lessThanOrEqualTo(statement.get("stored"), until));
+            where.add(cb.le(position, lastStoredBy(em, until)));
+        });
         query.onlyCredential().ifPresent(id -> where.add(cb.equal(statement.get("credentialId"), id)));
         List<jakarta.persistence.criteria.Order> orderBy = new ArrayList<>();
         drivingTerm.ifPresent(term -> orderBy.add(query.ascending() ? cb.asc(term) : cb.desc(term)));
@@ -270,6 +278,15 @@ public final class JpaStatementStore implements StatementStore {
                 ? Optional.of(new PageCursor(statements.get(statements.size() - 1).seq(), cursor.horizon()))
                 : Optional.empty();
         return new StatementPage(statements, next);
+    }
+
+    /**
+     * The storage position of the last statement stored at or before {@code time}, 0 when none: since {@code stored}
+     * never decreases along storage order (see {@link CommitHorizon}), every later position was stored after it.
+     */
+    private static long lastStoredBy(EntityManager em, OffsetDateTime time) {
+        return em.createNamedQuery(StatementQueries.LAST_STORED_BY, Long.class).setParameter("time", time)
+                .setMaxResults(1).getResultStream().findFirst().orElse(0L);
     }
 
     @Override

@@ -5,6 +5,7 @@ final class StatementQueries {
     static final String BY_ID = "Statement.byId";
     static final String BY_IDS = "Statement.byIds";
     static final String HIGHEST_SEQ = "Statement.highestSeq";
+    static final String LAST_STORED_BY = "Statement.lastStoredBy";
     static final String LOG_AFTER = "Statement.logAfter";
     static final String REFERRERS = "Statement.referrers";
     static final String VOID_TARGET = "Statement.voidTarget";

@@ -18,6 +18,8 @@ import org.flourish.lrs.store.StoredStatement;
 @NamedQuery(name = StatementQueries.BY_ID, query = "SELECT s FROM StatementRow s WHERE s.id = :id")
 @NamedQuery(name = StatementQueries.BY_IDS, query = "SELECT s FROM StatementRow s WHERE s.id IN :ids")
 @NamedQuery(name = StatementQueries.HIGHEST_SEQ, query = "SELECT MAX(s.seq) FROM StatementRow s")
+@NamedQuery(name = StatementQueries.LAST_STORED_BY,
+        query = "SELECT s.seq FROM StatementRow s WHERE s.stored <= :time ORDER BY s.stored DESC, s.seq DESC")
 @NamedQuery(name = StatementQueries.LOG_AFTER,
         query = "SELECT s FROM StatementRow s WHERE s.seq > :after AND s.seq <= :bound ORDER BY s.seq")
 @NamedQuery(name = StatementQueries.REFERRERS,
