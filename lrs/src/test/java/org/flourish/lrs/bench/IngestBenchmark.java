@@ -1,0 +1,119 @@
+package org.flourish.lrs.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Ingest over HTTP beside raw JDBC inserts of the same statements, for batches of 1 and 100 and 1, 4 and 8 clients.
+ * Client {@code c} of a run draws from the same seeded sequence in the HTTP and the raw phase, so both write the same
+ * rows. Writes {@code ingest.md} to the results directory.
+ */
+public final class IngestBenchmark {
+
+    static final int[] BATCH_SIZES = {1, 100};
+    static final int[] CLIENT_COUNTS = {1, 4, 8};
+
+    /** Targets from the issue: the LRS's rate as a share of the raw rate at the same batch size and clients. */
+    static double target(int batchSize) {
+        return batchSize == 1 ? 0.70 : 0.60;
+    }
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        RawDatabase raw = RawDatabase.recreate(settings);
+        LrsClient lrs = new LrsClient(settings.lrs(), settings.key(), settings.secret());
+        JsonObject authority = authority(settings.key());
+        AtomicLong rawSequence = new AtomicLong();
+
+        StringBuilder table = new StringBuilder()
+                .append("| Batch | Clients | LRS over HTTP (stmt/s) | Raw JDBC (stmt/s) | LRS / raw | Target | Result |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---|\n");
+        for (int batchSize : BATCH_SIZES) {
+            for (int clients : CLIENT_COUNTS) {
+                long seedBase = 1_000_000L * batchSize + 1_000L * clients;
+                TimedClients.Outcome http = TimedClients.run(clients, client -> {
+                    StatementGenerator generator = new StatementGenerator(seedBase + client);
+                    return () -> {
+                        int status = lrs.post(body(generator, batchSize));
+                        if (status != 200) {
+                            throw new IllegalStateException("POST statements answered " + status);
+                        }
+                        return batchSize;
+                    };
+                }, settings.warmUp(), settings.measured());
+                TimedClients.Outcome jdbc = TimedClients.run(clients, client -> {
+                    StatementGenerator generator = new StatementGenerator(seedBase + client);
+                    RawStatementWriter writer = rawWriter(raw, rawSequence);
+                    return () -> {
+                        if (batchSize == 1) {
+                            writer.writeOne(RawRow.of(generator.next(), authority));
+                        } else {
+                            List<RawRow> rows = new ArrayList<>(batchSize);
+                            for (int i = 0; i < batchSize; i++) {
+                                rows.add(RawRow.of(generator.next(), authority));
+                            }
+                            writer.writeBatch(rows);
+                        }
+                        return batchSize;
+                    };
+                }, settings.warmUp(), settings.measured());
+                double ratio = http.perSecond() / jdbc.perSecond();
+                String line = String.format(Locale.ROOT, "| %d | %d | %.0f%s | %.0f%s | %.0f %% | ≥ %.0f %% | %s |%n",
+                        batchSize, clients, http.perSecond(), failures(http), jdbc.perSecond(), failures(jdbc),
+                        ratio * 100, target(batchSize) * 100, ratio >= target(batchSize) ? "PASS" : "FAIL");
+                System.out.print(line);
+                reportFailure(http);
+                reportFailure(jdbc);
+                table.append(line);
+            }
+        }
+        Files.createDirectories(settings.results());
+        Files.writeString(settings.results().resolve("ingest.md"), table.toString());
+    }
+
+    static String body(StatementGenerator generator, int batchSize) {
+        if (batchSize == 1) {
+            return generator.next().toString();
+        }
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (int i = 0; i < batchSize; i++) {
+            array.add(generator.next());
+        }
+        return array.build().toString();
+    }
+
+    private static void reportFailure(TimedClients.Outcome outcome) {
+        if (!outcome.firstFailure().isEmpty()) {
+            System.out.println("  first failure: " + outcome.firstFailure());
+        }
+    }
+
+    private static String failures(TimedClients.Outcome outcome) {
+        return outcome.failures() == 0 ? "" : " (" + outcome.failures() + " failed)";
+    }
+
+    private static RawStatementWriter rawWriter(RawDatabase raw, AtomicLong sequence) {
+        try {
+            return new RawStatementWriter(raw.connect(), sequence, RawDatabase.CREDENTIAL_ID);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot connect to the raw database", e);
+        }
+    }
+
+    /** The authority the LRS sets for the seed credential ({@code service.StatementPreparation}). */
+    static JsonObject authority(String key) {
+        return Json.createObjectBuilder().add("objectType", "Agent").add("name", "Demo provider")
+                .add("account", Json.createObjectBuilder().add("homePage", "https://example.org/demo")
+                        .add("name", key))
+                .build();
+    }
+}
