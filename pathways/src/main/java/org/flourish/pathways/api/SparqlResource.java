@@ -19,6 +19,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,7 +56,7 @@ public class SparqlResource {
         if (text == null || text.isBlank()) {
             throw new BadRequestException("the query parameter is required");
         }
-        Query query = QueryFactory.create(text);
+        Query query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (QueryExecution execution = QueryExecution.model(knowledge.current().ontologyAndCatalogue())
                 .query(query).set(ARQ.httpServiceAllowed, false).timeout(10, TimeUnit.SECONDS).build()) {

@@ -1,5 +1,9 @@
 package org.flourish.pathways.boot;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,7 +31,7 @@ import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.service.StatementIntake;
 import org.flourish.pathways.store.LearnerRecords;
 import org.flourish.pathways.store.RdfStore;
-import org.flourish.pathways.store.ReaderPositions;
+import org.flourish.pathways.store.GraphReaderPositions;
 import org.flourish.pathways.store.SharedGraphs;
 
 /**
@@ -81,7 +85,7 @@ public class PathwaysWiring {
                 });
         mentors = new MentorActions(records, sender, settings.mentorHome(), Clock.systemUTC());
         settings.lrs().ifPresent(lrs -> startReading(new LrsReader(new XapiLrsClient(lrs.url(), lrs.key(),
-                lrs.secret()), new ReaderPositions(store), intake, settings.pageSize())));
+                lrs.secret()), new GraphReaderPositions(store), intake, settings.pageSize())));
     }
 
     private void startReading(LrsReader reader) {
@@ -106,11 +110,11 @@ public class PathwaysWiring {
         }
     }
 
-    private static java.nio.file.Path createdDirectory(java.nio.file.Path directory) {
+    private static Path createdDirectory(Path directory) {
         try {
-            return java.nio.file.Files.createDirectories(directory);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create the data directory " + directory, e);
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + directory, e);
         }
     }
 

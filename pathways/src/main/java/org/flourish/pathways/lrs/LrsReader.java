@@ -3,11 +3,11 @@ package org.flourish.pathways.lrs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.json.JsonObject;
 
-import org.flourish.pathways.store.ReaderPositions;
 import org.flourish.pathways.xapi.Members;
 import org.flourish.pathways.xapi.StatementEvidence;
 
@@ -49,7 +49,7 @@ public final class LrsReader {
                 engine.accept(statement);
                 read++;
                 position = Optional.of(position.map(p -> p.after(stored.get(), id.get()))
-                        .orElseGet(() -> new ReaderPosition(stored.get(), java.util.Set.of(id.get()))));
+                        .orElseGet(() -> new ReaderPosition(stored.get(), Set.of(id.get()))));
             }
             position.ifPresent(positions::save);
             if (page.more().isEmpty() || page.statements().isEmpty()) {

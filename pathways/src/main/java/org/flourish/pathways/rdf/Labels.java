@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.flourish.pathways.vocab.FL;
 
@@ -17,8 +18,7 @@ import org.flourish.pathways.vocab.FL;
  */
 public final class Labels {
 
-    private static final List<Property> LABEL_PROPERTIES = List.of(SKOS.prefLabel, FL.name,
-            org.apache.jena.vocabulary.RDFS.label);
+    private static final List<Property> LABEL_PROPERTIES = List.of(SKOS.prefLabel, FL.name, RDFS.label);
 
     private final Model model;
 

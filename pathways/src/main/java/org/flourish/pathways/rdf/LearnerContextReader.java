@@ -23,7 +23,8 @@ import org.flourish.pathways.xapi.LearnerKeys;
  * Reads each {@code fl:Learner}'s context, keyed by the learner key of its xAPI identity ({@code fl:mbox}, or
  * {@code fl:accountHomePage} + {@code fl:accountName}). {@code fl:NoInternet}, {@code fl:NoPhone} and
  * {@code fl:NoRadio} take away the online, SMS and radio modalities; {@code fl:availableOn} days, when given,
- * restrict the weekdays. A learner without an identity cannot be matched with statements and is left out.
+ * restrict the weekdays. The vocabulary cannot say yet whether a learner has materials: they are assumed to have
+ * them. A learner without an identity cannot be matched with statements and is left out.
  */
 public final class LearnerContextReader {
 

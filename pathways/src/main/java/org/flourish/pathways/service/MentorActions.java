@@ -1,5 +1,7 @@
 package org.flourish.pathways.service;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -78,6 +80,6 @@ public final class MentorActions {
     /** The activity a goal statement is about: the learner's goals, named under the mentors' home page. */
     private String learnerGoalsActivity(String learnerKey) {
         return mentorHomePage.replaceAll("/+$", "") + "/goals/"
-                + java.net.URLEncoder.encode(learnerKey, java.nio.charset.StandardCharsets.UTF_8);
+                + URLEncoder.encode(learnerKey, StandardCharsets.UTF_8);
     }
 }

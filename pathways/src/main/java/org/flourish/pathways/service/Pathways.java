@@ -57,6 +57,11 @@ public final class Pathways {
         return new LearnerPathway(learnerKey, domains, timeline);
     }
 
+    /** Aggregates for coordinators: counts across learners. */
+    public LearnerRecords.RecordCounts totals() {
+        return records.counts();
+    }
+
     /** Empty when the engine knows no context (age, languages, place) for the learner: it cannot check constraints. */
     public Optional<LearnerRecommendations> recommendations(String learnerKey) {
         SharedKnowledge shared = knowledge.get();

@@ -35,7 +35,8 @@ public final class StatementIntake implements Consumer<JsonObject> {
         take(statement);
     }
 
-    public Outcome take(JsonObject statement) {
+    /** One at a time: the reader and the push endpoint may bring the same statement at once. */
+    public synchronized Outcome take(JsonObject statement) {
         Optional<UUID> voided = Voiding.voidedId(statement).flatMap(StatementIntake::uuid);
         if (voided.isPresent()) {
             Optional<String> learner = records.forget(voided.get());

@@ -69,6 +69,20 @@ public final class LearnerRecords {
         return statements;
     }
 
+    /** Totals across learners, never any one learner's data: what a coordinator may see. */
+    public RecordCounts counts() {
+        long[] counts = new long[2];
+        store.select(SparqlFiles.query("record-counts.rq"), row -> {
+            counts[0] = row.getLiteral("learners").getLong();
+            counts[1] = row.getLiteral("statements").getLong();
+        });
+        return new RecordCounts(counts[0], counts[1]);
+    }
+
+    /** How many learners have statements kept, and how many statements are kept in all. */
+    public record RecordCounts(long learners, long statements) {
+    }
+
     public void replaceGoals(String learnerKey, List<Goal> goals) {
         String graph = Graphs.ofLearner(learnerKey);
         ParameterizedSparqlString clear = SparqlFiles.update("set-goals.ru");

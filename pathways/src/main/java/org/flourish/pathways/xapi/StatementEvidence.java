@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -76,13 +77,18 @@ public final class StatementEvidence {
 
     /** Who vouches for the statement: its authority's key, else "unknown" (a pushed statement may have none yet). */
     private static String provider(JsonObject statement) {
-        Optional<String> authority = statement.get("authority") instanceof JsonObject agent
-                ? LearnerKeys.ofAgent(agent).or(() -> agent.get("member") instanceof jakarta.json.JsonArray members
-                        ? members.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
-                                .map(LearnerKeys::ofAgent).flatMap(Optional::stream).findFirst()
-                        : Optional.empty())
+        if (!(statement.get("authority") instanceof JsonObject authority)) {
+            return "unknown";
+        }
+        return LearnerKeys.ofAgent(authority).or(() -> firstMemberKey(authority)).orElse("unknown");
+    }
+
+    /** An OAuth authority is a Group of two Agents (xAPI-Data 2.4.9); its first identified member names it. */
+    private static Optional<String> firstMemberKey(JsonObject group) {
+        return group.get("member") instanceof JsonArray members
+                ? members.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                        .map(LearnerKeys::ofAgent).flatMap(Optional::stream).findFirst()
                 : Optional.empty();
-        return authority.orElse("unknown");
     }
 
     static Optional<Instant> instant(JsonObject statement, String member) {

@@ -155,6 +155,17 @@ class PathwaysEndToEndIT {
     }
 
     @Test
+    void coordinatorSeesTotalsAndTheOpenApiDocumentDescribesTheApi() {
+        Reply totals = server.pathways(LrsAndPathwaysServer.COORDINATOR).get("aggregates");
+        assertEquals(200, totals.status(), totals.body());
+        assertTrue(((JsonObject) totals.json()).containsKey("learners"));
+        assertEquals(403, mentor().get("aggregates").status());
+        Reply openApi = HttpCaller.at(server.root()).get("openapi");
+        assertEquals(200, openApi.status());
+        assertTrue(openApi.body().contains("/api/learners/{key}/recommendations"), openApi.body());
+    }
+
+    @Test
     void catalogueUploadThatBreaksTheShapesIsRefusedWithTheResults() {
         Reply refused = server.pathways(LrsAndPathwaysServer.COORDINATOR).put("shared/catalogue", "text/turtle",
                 "<https://example.org/o/1> a <https://w3id.org/flourish/ns#LearningOpportunity> .");

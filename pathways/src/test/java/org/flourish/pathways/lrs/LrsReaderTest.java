@@ -11,7 +11,7 @@ import java.util.UUID;
 import jakarta.json.JsonObject;
 
 import org.flourish.pathways.store.RdfStore;
-import org.flourish.pathways.store.ReaderPositions;
+import org.flourish.pathways.store.GraphReaderPositions;
 import org.flourish.pathways.testing.Statements;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +54,7 @@ class LrsReaderTest {
     private final List<String> applied = new ArrayList<>();
 
     private LrsReader reader() {
-        return new LrsReader(lrs, new ReaderPositions(store), s -> applied.add(s.getString("id")), 2);
+        return new LrsReader(lrs, new GraphReaderPositions(store), s -> applied.add(s.getString("id")), 2);
     }
 
     private String add(Instant stored) {

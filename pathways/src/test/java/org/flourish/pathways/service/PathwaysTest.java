@@ -14,6 +14,7 @@ import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.model.Recommendation;
 import org.flourish.pathways.service.LearnerPathway.CompetencyMastery;
 import org.flourish.pathways.service.StatementIntake.Outcome;
+import org.flourish.pathways.store.LearnerRecords;
 import org.flourish.pathways.testing.SampleEngine;
 import org.flourish.pathways.testing.Statements;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,13 @@ class PathwaysTest {
         assertEquals(1, pathway.timeline().size());
         assertTrue(pathway.timeline().get(0).evidenceOf().contains(LIT_05));
         assertTrue(pathway.timeline().get(0).opportunity().isPresent());
+    }
+
+    @Test
+    void totalsCountLearnersAndStatementsWithoutNamingAnyone() {
+        passOnce();
+        passOnce();
+        assertEquals(new LearnerRecords.RecordCounts(1, 2), engine.pathways.totals());
     }
 
     @Test

@@ -10,17 +10,19 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.flourish.pathways.lrs.ReaderPosition;
+import org.flourish.pathways.lrs.ReaderPositions;
 import org.flourish.pathways.vocab.Engine;
 
 /** Keeps the LRS reader's position in its own named graph, so that a restart resumes where it stopped. */
-public final class ReaderPositions {
+public final class GraphReaderPositions implements ReaderPositions {
 
     private final RdfStore store;
 
-    public ReaderPositions(RdfStore store) {
+    public GraphReaderPositions(RdfStore store) {
         this.store = store;
     }
 
+    @Override
     public Optional<ReaderPosition> load() {
         Model graph = store.graph(Graphs.LRS_READER);
         Resource position = graph.createResource(Engine.readerPosition.getURI());
@@ -33,6 +35,7 @@ public final class ReaderPositions {
         return Optional.of(new ReaderPosition(lastStored, ids));
     }
 
+    @Override
     public void save(ReaderPosition position) {
         Model graph = ModelFactory.createDefaultModel();
         Resource node = graph.createResource(Engine.readerPosition.getURI());
