@@ -128,6 +128,24 @@ class PathwaysEndToEndIT {
     }
 
     @Test
+    void statementVoidedInTheLrsIsForgottenByTheEngine() {
+        String learner = "mbox:mailto:voided@example.org";
+        String id = UUID.randomUUID().toString();
+        JsonObject statement = Json.createObjectBuilder(masteredMemorisation(id))
+                .add("actor", Json.createObjectBuilder().add("mbox", "mailto:voided@example.org")).build();
+        assertEquals(200, server.lrs().post("statements", statement.toString()).status());
+        awaitTrue(() -> timelineOf(learner).size() == 1, "the engine read the statement");
+        JsonObject voiding = Json.createObjectBuilder().add("id", UUID.randomUUID().toString())
+                .add("actor", Json.createObjectBuilder().add("mbox", "mailto:teacher@example.org"))
+                .add("verb", Json.createObjectBuilder().add("id", "http://adlnet.gov/expapi/verbs/voided")
+                        .add("display", Json.createObjectBuilder().add("en", "voided")))
+                .add("object", Json.createObjectBuilder().add("objectType", "StatementRef").add("id", id)).build();
+        Reply voided = server.lrs().post("statements", voiding.toString());
+        assertEquals(200, voided.status(), voided.body());
+        awaitTrue(() -> timelineOf(learner).isEmpty(), "the engine forgot the voided statement");
+    }
+
+    @Test
     void pushedStatementsAreAppliedAtOnceAndCountOnce() {
         String learner = "mbox:mailto:pushed@example.org";
         JsonObject statement = Json.createObjectBuilder(Statements.fixture("passed-reading-quiz.json"))
