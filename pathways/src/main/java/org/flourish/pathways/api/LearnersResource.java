@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -47,6 +49,8 @@ import org.flourish.pathways.service.Pathways;
 @Tag(name = "learners")
 public class LearnersResource {
 
+    private static final int MAX_RECOMMENDATIONS = 500;
+
     @Inject
     Pathways pathways;
 
@@ -71,10 +75,14 @@ public class LearnersResource {
 
     @GET
     @Path("recommendations")
-    @Operation(summary = "Ranked recommendations, each with its explanation; 404 if the learner's context is unknown")
-    public JsonObject recommendations(@PathParam("key") String key) {
+    @Operation(summary = "The best recommendations (limit, default 20), each explained; 404 if no context is known")
+    public JsonObject recommendations(@PathParam("key") String key,
+                                      @QueryParam("limit") @DefaultValue("20") int limit) {
         Callers.mayReadLearner(security);
-        return RecommendationsJson.of(pathways.recommendations(key).orElseThrow(() ->
+        if (limit < 1 || limit > MAX_RECOMMENDATIONS) {
+            throw new BadRequestException("limit is between 1 and " + MAX_RECOMMENDATIONS);
+        }
+        return RecommendationsJson.of(pathways.recommendations(key, limit).orElseThrow(() ->
                 new NotFoundException("no context (age, languages, place) is known for this learner")));
     }
 

@@ -63,7 +63,7 @@ public final class Pathways {
     }
 
     /** Empty when the engine knows no context (age, languages, place) for the learner: it cannot check constraints. */
-    public Optional<LearnerRecommendations> recommendations(String learnerKey) {
+    public Optional<LearnerRecommendations> recommendations(String learnerKey, int limit) {
         SharedKnowledge shared = knowledge.get();
         Optional<LearnerContext> known = shared.contextOf(learnerKey);
         if (known.isEmpty()) {
@@ -73,10 +73,13 @@ public final class Pathways {
         LearnerContext context = setGoals.isEmpty() ? known.get() : withGoals(known.get(), setGoals);
         List<String> pinned = records.pinned(learnerKey);
         Set<String> vetoed = Set.copyOf(records.vetoed(learnerKey));
-        List<Recommendation> ranked = shared.recommender().recommend(states.of(learnerKey).mastery(), context)
+        // Room for the vetoed ones, which are dropped, and for pinned ones ranked lower, which move up.
+        int wanted = limit + vetoed.size() + pinned.size();
+        List<Recommendation> ranked = shared.recommender().recommend(states.of(learnerKey).mastery(), context,
+                        wanted)
                 .stream().filter(r -> !vetoed.contains(r.opportunity().iri()))
                 .sorted(Comparator.comparing((Recommendation r) -> !pinned.contains(r.opportunity().iri())))
-                .toList();
+                .limit(limit).toList();
         return Optional.of(new LearnerRecommendations(learnerKey, ranked, context.goals().stream().sorted().toList(),
                 pinned, vetoed.stream().sorted().toList()));
     }

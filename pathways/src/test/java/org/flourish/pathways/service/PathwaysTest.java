@@ -73,11 +73,11 @@ class PathwaysTest {
 
     @Test
     void recommendationsChangeOnceEvidenceArrivesAndExplainThemselves() {
-        List<String> before = titles(engine.pathways.recommendations(Statements.NDEYE).orElseThrow().recommendations());
+        List<String> before = titles(engine.pathways.recommendations(Statements.NDEYE, 20).orElseThrow().recommendations());
         for (int i = 0; i < 3; i++) {
             passOnce();
         }
-        List<Recommendation> after = engine.pathways.recommendations(Statements.NDEYE).orElseThrow()
+        List<Recommendation> after = engine.pathways.recommendations(Statements.NDEYE, 20).orElseThrow()
                 .recommendations();
         assertNotEquals(before, titles(after));
         assertFalse(after.isEmpty());
@@ -87,14 +87,14 @@ class PathwaysTest {
 
     @Test
     void vetoedOpportunityIsLeftOutAndPinnedOneComesFirstEachRecordedAsAMentorStatement() {
-        List<Recommendation> initial = engine.pathways.recommendations(Statements.NDEYE).orElseThrow()
+        List<Recommendation> initial = engine.pathways.recommendations(Statements.NDEYE, 20).orElseThrow()
                 .recommendations();
         assertTrue(initial.size() >= 2, "needs two recommendations to reorder");
         String vetoed = initial.get(0).opportunity().iri();
         String pinned = initial.get(initial.size() - 1).opportunity().iri();
         engine.mentors.veto("awa", Statements.NDEYE, vetoed);
         engine.mentors.pin("awa", Statements.NDEYE, pinned);
-        List<Recommendation> after = engine.pathways.recommendations(Statements.NDEYE).orElseThrow()
+        List<Recommendation> after = engine.pathways.recommendations(Statements.NDEYE, 20).orElseThrow()
                 .recommendations();
         assertEquals(pinned, after.get(0).opportunity().iri());
         assertTrue(after.stream().noneMatch(r -> r.opportunity().iri().equals(vetoed)));
@@ -107,13 +107,13 @@ class PathwaysTest {
     @Test
     void goalsSetByAMentorReplaceTheLearnersOwn() {
         engine.mentors.setGoals("awa", Statements.NDEYE, List.of(new Goal(LIT_05, 0.9)));
-        assertEquals(List.of(LIT_05), engine.pathways.recommendations(Statements.NDEYE).orElseThrow().goals());
+        assertEquals(List.of(LIT_05), engine.pathways.recommendations(Statements.NDEYE, 20).orElseThrow().goals());
         assertEquals(MentorVerbs.SET_GOAL, engine.sentToLrs.get(0).getJsonObject("verb").getString("id"));
     }
 
     @Test
     void learnerWithoutKnownContextGetsNoRecommendations() {
-        assertTrue(engine.pathways.recommendations("mbox:mailto:nobody@example.org").isEmpty());
+        assertTrue(engine.pathways.recommendations("mbox:mailto:nobody@example.org", 20).isEmpty());
     }
 
     private static List<String> titles(List<Recommendation> recommendations) {
