@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,14 @@ public final class Ranker {
         DomainBalance balance = new DomainBalance(graph, mastery, threshold);
         GoalPaths paths = new GoalPaths(graph);
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> onFrontier = new HashSet<>(frontier); // hash lookups: this loop runs over the whole catalogue
         for (Opportunity opportunity : catalogue) {
-            SortedSet<String> ready = new TreeSet<>(opportunity.develops());
-            ready.retainAll(frontier);
-            if (!ready.isEmpty() && constraints.admit(opportunity, learner)) {
+            if (opportunity.develops().stream().noneMatch(onFrontier::contains)) {
+                continue;
+            }
+            SortedSet<String> ready = new TreeSet<>();
+            opportunity.develops().stream().filter(onFrontier::contains).forEach(ready::add);
+            if (constraints.admit(opportunity, learner)) {
                 candidates.add(candidate(opportunity, ready, learner, balance, paths));
             }
         }
