@@ -9,12 +9,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QueryException;
 import org.flourish.pathways.lrs.LrsUnavailableException;
 import org.flourish.pathways.store.InvalidGraphException;
 
 /**
- * The one place failures become HTTP statuses: invalid input 400 (with the SHACL results when there are), the LRS
+ * The one place failures become HTTP statuses: invalid input or a query that cannot run 400 (with the SHACL
+ * results when there are), the LRS
  * unreachable 502, JAX-RS's own statuses as they are, anything else a 500 whose id is logged with the stack trace
  * and never sent.
  */
@@ -33,8 +34,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof InvalidGraphException invalid) {
             return ErrorBody.response(Response.Status.BAD_REQUEST, invalid.getMessage(), invalid.problems());
         }
-        if (failure instanceof QueryParseException || failure instanceof IllegalArgumentException) {
+        if (failure instanceof IllegalArgumentException) {
             return ErrorBody.response(Response.Status.BAD_REQUEST, failure.getMessage());
+        }
+        if (failure instanceof QueryException) {
+            // Unparsable, denied (SERVICE is disabled) or over its time limit: the query is at fault, not the server.
+            return ErrorBody.response(Response.Status.BAD_REQUEST, "the query cannot run here: "
+                    + failure.getMessage());
         }
         if (failure instanceof LrsUnavailableException) {
             LOG.warning(failure.getMessage());

@@ -170,6 +170,9 @@ class PathwaysEndToEndIT {
                         + "{ GRAPH ?g { ?s ?p ?o } } }")).json();
         assertEquals(0, learnerData.getJsonObject("results").getJsonArray("bindings").size());
         assertEquals(400, coordinator.get("sparql?query=" + encode("DELETE WHERE { ?s ?p ?o }")).status());
+        Reply federated = coordinator.get("sparql?query=" + encode(
+                "SELECT * WHERE { SERVICE <" + server.root() + "pathways/api/sparql> { ?s ?p ?o } }"));
+        assertEquals(400, federated.status(), federated.body());
     }
 
     @Test
