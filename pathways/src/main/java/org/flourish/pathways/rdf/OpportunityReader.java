@@ -20,8 +20,9 @@ import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.vocab.FL;
 
 /**
- * Reads the {@code fl:LearningOpportunity} resources of a catalogue. The title is the {@code skos:prefLabel} whose
- * language tag sorts first. The vocabulary has no schedule yet, so opportunities read here have no fixed days, and
+ * Reads the {@code fl:LearningOpportunity} resources of a catalogue. The title is the {@code schema:name} (the
+ * catalogues' term) or else the {@code skos:prefLabel} whose language tag sorts first. {@code fl:materialsNeeded}
+ * is a description of the materials (or a boolean): any value but {@code false} means materials are needed. The vocabulary has no schedule yet, so opportunities read here have no fixed days, and
  * enrolment is runtime state that the catalogue does not hold (0).
  */
 public final class OpportunityReader {
@@ -53,12 +54,18 @@ public final class OpportunityReader {
                 Properties.optionalLiteral(opportunity, FL.costPerMonth)
                         .map(cost -> new BigDecimal(cost.getLexicalForm())).orElse(BigDecimal.ZERO),
                 optionalInt(opportunity, FL.capacity), 0,
-                Properties.optionalLiteral(opportunity, FL.materialsNeeded).map(Literal::getBoolean).orElse(false),
+                materialsNeeded(opportunity),
                 Properties.optionalIri(opportunity, FL.activityId));
     }
 
+    private static boolean materialsNeeded(Resource opportunity) {
+        return Properties.optionalLiteral(opportunity, FL.materialsNeeded)
+                .map(value -> !"false".equals(value.getLexicalForm())).orElse(false);
+    }
+
     private static String titleOf(Resource opportunity) {
-        return opportunity.listProperties(SKOS.prefLabel).mapWith(s -> s.getLiteral()).toList().stream()
+        Property title = opportunity.hasProperty(FL.name) ? FL.name : SKOS.prefLabel;
+        return opportunity.listProperties(title).mapWith(s -> s.getLiteral()).toList().stream()
                 .min(Comparator.comparing(Literal::getLanguage))
                 .map(Literal::getLexicalForm)
                 .orElseThrow(() -> new IllegalArgumentException(Properties.describe(opportunity) + " has no prefLabel"));

@@ -24,4 +24,10 @@ public final class FrontierRecommender implements Recommender {
     public List<Recommendation> recommend(LearnerMastery mastery, LearnerContext learner) {
         return ranker.rank(frontier.readyToLearn(mastery), mastery, learner, catalogue);
     }
+
+    /** Explains only the recommendations returned: the ranking stops after {@code limit} picks. */
+    @Override
+    public List<Recommendation> recommend(LearnerMastery mastery, LearnerContext learner, int limit) {
+        return ranker.rank(frontier.readyToLearn(mastery), mastery, learner, catalogue, limit);
+    }
 }

@@ -2,7 +2,9 @@ package org.flourish.pathways.recommend;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.flourish.pathways.framework.PrerequisiteGraph;
@@ -12,6 +14,8 @@ import org.flourish.pathways.framework.PrerequisiteGroup;
 final class GoalPaths {
 
     private final PrerequisiteGraph graph;
+    /** Each goal's transitive prerequisites, computed once per ranking rather than once per candidate. */
+    private final Map<String, Set<String>> prerequisitesByGoal = new HashMap<>();
 
     GoalPaths(PrerequisiteGraph graph) {
         this.graph = graph;
@@ -21,7 +25,8 @@ final class GoalPaths {
     Set<String> goalsLedToBy(String competency, Set<String> goals) {
         Set<String> served = new HashSet<>();
         for (String goal : goals) {
-            if (!goal.equals(competency) && prerequisitesOf(goal).contains(competency)) {
+            if (!goal.equals(competency)
+                    && prerequisitesByGoal.computeIfAbsent(goal, this::prerequisitesOf).contains(competency)) {
                 served.add(goal);
             }
         }

@@ -1,8 +1,11 @@
 package org.flourish.pathways.recommend;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +53,27 @@ public final class Ranker {
     /** Recommendations, best first; opportunities off the frontier or violating a constraint are left out. */
     public List<Recommendation> rank(SortedSet<String> frontier, LearnerMastery mastery, LearnerContext learner,
                                      List<Opportunity> catalogue) {
+        return rank(frontier, mastery, learner, catalogue, Integer.MAX_VALUE);
+    }
+
+    /** The best {@code limit} recommendations: the same first ones as {@link #rank}, only those explained. */
+    public List<Recommendation> rank(SortedSet<String> frontier, LearnerMastery mastery, LearnerContext learner,
+                                     List<Opportunity> catalogue, int limit) {
         DomainBalance balance = new DomainBalance(graph, mastery, threshold);
         GoalPaths paths = new GoalPaths(graph);
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> onFrontier = new HashSet<>(frontier); // hash lookups: this loop runs over the whole catalogue
         for (Opportunity opportunity : catalogue) {
-            SortedSet<String> ready = new TreeSet<>(opportunity.develops());
-            ready.retainAll(frontier);
-            if (!ready.isEmpty() && constraints.admit(opportunity, learner)) {
+            if (opportunity.develops().stream().noneMatch(onFrontier::contains)) {
+                continue;
+            }
+            SortedSet<String> ready = new TreeSet<>();
+            opportunity.develops().stream().filter(onFrontier::contains).forEach(ready::add);
+            if (constraints.admit(opportunity, learner)) {
                 candidates.add(candidate(opportunity, ready, learner, balance, paths));
             }
         }
-        return pickWithProviderDiversity(candidates, mastery, learner);
+        return pickWithProviderDiversity(candidates, mastery, learner, limit);
     }
 
     private Candidate candidate(Opportunity opportunity, SortedSet<String> ready, LearnerContext learner,
@@ -87,17 +100,30 @@ public final class Ranker {
         return new Candidate(opportunity, ready, goalsServed, score, notes);
     }
 
+    /**
+     * The greedy pick, provider by provider: within one provider the penalty is the same for every candidate, so
+     * only each provider's best remaining candidate can be the next pick. That keeps the pick linear in the
+     * candidates times the providers instead of quadratic in the candidates, with the same order.
+     */
     private List<Recommendation> pickWithProviderDiversity(List<Candidate> candidates, LearnerMastery mastery,
-                                                           LearnerContext learner) {
-        List<Candidate> remaining = new ArrayList<>(candidates);
+                                                           LearnerContext learner, int limit) {
+        Comparator<Candidate> bestFirst = Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(c -> c.opportunity().iri());
+        Map<String, Deque<Candidate>> byProvider = new HashMap<>();
+        candidates.stream().sorted(bestFirst).forEach(candidate -> byProvider
+                .computeIfAbsent(candidate.opportunity().provider(), provider -> new ArrayDeque<>()).add(candidate));
         Map<String, Integer> picksByProvider = new HashMap<>();
         List<Recommendation> picked = new ArrayList<>();
-        while (!remaining.isEmpty()) {
-            Candidate best = remaining.stream()
+        while (!byProvider.isEmpty() && picked.size() < limit) {
+            Candidate best = byProvider.values().stream().map(Deque::peekFirst)
                     .max(Comparator.comparingDouble((Candidate c) -> adjusted(c, picksByProvider))
                             .thenComparing(c -> c.opportunity().iri(), Comparator.reverseOrder()))
                     .orElseThrow();
-            remaining.remove(best);
+            Deque<Candidate> queue = byProvider.get(best.opportunity().provider());
+            queue.removeFirst();
+            if (queue.isEmpty()) {
+                byProvider.remove(best.opportunity().provider());
+            }
             int earlier = picksByProvider.merge(best.opportunity().provider(), 1, Integer::sum) - 1;
             List<String> notes = new ArrayList<>(best.notes());
             if (earlier > 0) {

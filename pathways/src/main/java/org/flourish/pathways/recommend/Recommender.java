@@ -10,4 +10,10 @@ import org.flourish.pathways.model.Recommendation;
 public interface Recommender {
 
     List<Recommendation> recommend(LearnerMastery mastery, LearnerContext learner);
+
+    /** The first {@code limit} of {@link #recommend(LearnerMastery, LearnerContext)}. */
+    default List<Recommendation> recommend(LearnerMastery mastery, LearnerContext learner, int limit) {
+        List<Recommendation> all = recommend(mastery, learner);
+        return all.subList(0, Math.min(limit, all.size()));
+    }
 }

@@ -64,6 +64,29 @@ public final class FL {
     public static final Resource Observed = resource("Observed");
     public static final Resource Participation = resource("Participation");
 
+    // Learners: identity, context and goals
+    public static final Resource Learner = resource("Learner");
+    public static final Property mbox = property("mbox");
+    public static final Property accountHomePage = property("accountHomePage");
+    public static final Property accountName = property("accountName");
+    public static final Property age = property("age");
+    public static final Property speaks = property("speaks");
+    public static final Property maxTravelKm = property("maxTravelKm");
+    public static final Property maxCostPerMonth = property("maxCostPerMonth");
+    public static final Property availableOn = property("availableOn");
+    public static final Property weekday = property("weekday");
+    public static final Property constraint = property("constraint");
+    public static final Resource NoInternet = resource("NoInternet");
+    public static final Resource NoPhone = resource("NoPhone");
+    public static final Resource NoRadio = resource("NoRadio");
+    public static final Property goal = property("goal");
+    public static final Resource Goal = resource("Goal");
+    public static final Property targetCompetency = property("targetCompetency");
+    public static final Property targetMastery = property("targetMastery");
+
+    /** schema.org's name, the title of opportunities and providers in the catalogues. */
+    public static final Property name = ResourceFactory.createProperty(SCHEMA_NS, "name");
+
     /**
      * A learner's current mastery mean for a competency ({@code competency fl:masteryMean "0.7"^^xsd:double}),
      * written only into the learner's own named graph so that SPARQL can join it with the framework.

@@ -83,6 +83,17 @@ class RankerTest {
     }
 
     @Test
+    void rankingLimitedToTwoGivesTheFirstTwoOfTheFullRanking() {
+        LearnerMastery readsWell = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.9));
+        LearnerContext wantsWords = Catalogue.amina().goals(Fixtures.ex("words")).build();
+        List<Opportunity> catalogue = List.of(course("words-a", Catalogue.NGO, "words"),
+                course("words-b", Catalogue.NGO, "words"), course("counting", Catalogue.RADIO, "counting"));
+        List<Recommendation> limited = ranker.rank(new JavaFrontier(graph, MasteryThreshold.DEFAULT)
+                .readyToLearn(readsWell), readsWell, wantsWords, catalogue, 2);
+        assertEquals(List.of("words-a", "counting"), titles(limited));
+    }
+
+    @Test
     void secondOpportunityFromTheSameProviderGivesWayToAnotherProvider() {
         LearnerMastery readsWell = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.9));
         LearnerContext wantsWords = Catalogue.amina().goals(Fixtures.ex("words")).build();

@@ -1,0 +1,50 @@
+package org.flourish.pathways.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.flourish.pathways.service.LearnerPathway;
+import org.flourish.pathways.service.LearnerPathway.CompetencyMastery;
+import org.flourish.pathways.service.LearnerPathway.Experience;
+
+/** The JSON of a learner's pathway: {@code {"learner", "domains":[{..., "competencies":[...]}], "timeline":[...]}}. */
+final class PathwayJson {
+
+    private PathwayJson() {
+    }
+
+    static JsonObject of(LearnerPathway pathway) {
+        JsonArrayBuilder domains = Json.createArrayBuilder();
+        pathway.domains().forEach(domain -> {
+            JsonArrayBuilder competencies = Json.createArrayBuilder();
+            domain.competencies().forEach(competency -> competencies.add(competency(competency)));
+            domains.add(Json.createObjectBuilder().add("domain", domain.domain()).add("label", domain.label())
+                    .add("competencies", competencies));
+        });
+        JsonArrayBuilder timeline = Json.createArrayBuilder();
+        pathway.timeline().forEach(experience -> timeline.add(experience(experience)));
+        return Json.createObjectBuilder().add("learner", pathway.learnerKey()).add("domains", domains)
+                .add("timeline", timeline).build();
+    }
+
+    private static JsonObjectBuilder competency(CompetencyMastery competency) {
+        return Json.createObjectBuilder().add("competency", competency.competency()).add("label", competency.label())
+                .add("mastery", competency.mean()).add("uncertainty", competency.uncertainty())
+                .add("evidenceCount", competency.evidenceCount())
+                .add("statements", Json.createArrayBuilder(competency.supportingStatements()));
+    }
+
+    private static JsonObjectBuilder experience(Experience experience) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("statement", experience.statementId())
+                .add("timestamp", experience.timestamp().toString()).add("verb", experience.verb())
+                .add("activity", experience.activityId()).add("provider", experience.provider())
+                .add("evidenceOf", Json.createArrayBuilder(experience.evidenceOf()));
+        experience.opportunity().ifPresent(iri -> json.add("opportunity", iri));
+        experience.title().ifPresent(title -> json.add("title", title));
+        experience.scoreScaled().ifPresent(score -> json.add("scoreScaled", score));
+        experience.success().ifPresent(success -> json.add("success", success));
+        return json;
+    }
+}

@@ -1,0 +1,165 @@
+package org.flourish.pathways.boot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.flourish.pathways.access.Users;
+import org.flourish.pathways.lrs.LrsReader;
+import org.flourish.pathways.lrs.LrsUnavailableException;
+import org.flourish.pathways.lrs.StatementSender;
+import org.flourish.pathways.lrs.XapiLrsClient;
+import org.flourish.pathways.service.CatalogueUploads;
+import org.flourish.pathways.service.LearnerStates;
+import org.flourish.pathways.service.MentorActions;
+import org.flourish.pathways.service.Pathways;
+import org.flourish.pathways.service.SharedKnowledge;
+import org.flourish.pathways.service.StatementIntake;
+import org.flourish.pathways.store.LearnerRecords;
+import org.flourish.pathways.store.RdfStore;
+import org.flourish.pathways.store.GraphReaderPositions;
+import org.flourish.pathways.store.SharedGraphs;
+
+/**
+ * Opens the store once at start (TDB2 under the data directory, or the remote SPARQL store), seeds the shared
+ * graphs, builds the services, and polls the LRS on one background thread when an LRS is configured.
+ */
+@ApplicationScoped
+public class PathwaysWiring {
+
+    private static final Logger LOG = Logger.getLogger(PathwaysWiring.class.getName());
+
+    private final PathwaysSettings settings;
+    private RdfStore store;
+    private ScheduledExecutorService poller;
+    private Users users;
+    private StatementIntake intake;
+    private Pathways pathways;
+    private MentorActions mentors;
+    private CatalogueUploads uploads;
+    private SharedKnowledgeHolder knowledge;
+
+    @Inject
+    public PathwaysWiring(PathwaysSettings settings) {
+        this.settings = settings;
+    }
+
+    /** For CDI's proxy only. */
+    protected PathwaysWiring() {
+        this.settings = null;
+    }
+
+    /** Eager start: the store opens and the reader starts with the application, not at the first request. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        store = settings.sparqlUrl().map(RdfStore::remote).orElseGet(() -> RdfStore.tdb2(
+                createdDirectory(settings.tdb2Directory())));
+        new SharedGraphs(store).seedAbsent().forEach(graph -> LOG.info(() -> "loaded the sample graph " + graph));
+        knowledge = new SharedKnowledgeHolder(SharedKnowledge.load(store));
+        LearnerRecords records = new LearnerRecords(store);
+        LearnerStates states = new LearnerStates(records, knowledge::current);
+        intake = new StatementIntake(records, states);
+        pathways = new Pathways(knowledge::current, states, records);
+        uploads = new CatalogueUploads(store, knowledge::replace, states);
+        users = settings.users().map(Users::parse).orElseGet(() -> {
+            LOG.warning("flourish.pathways.users is not set: every API call will be refused");
+            return Users.none();
+        });
+        StatementSender sender = settings.lrs()
+                .<StatementSender>map(lrs -> new XapiLrsClient(lrs.url(), lrs.key(), lrs.secret()))
+                .orElse(statement -> {
+                    throw new LrsUnavailableException("no LRS is configured (flourish.lrs.url, key, secret)");
+                });
+        mentors = new MentorActions(records, sender, settings.mentorHome(), Clock.systemUTC());
+        settings.lrs().ifPresent(lrs -> startReading(new LrsReader(new XapiLrsClient(lrs.url(), lrs.key(),
+                lrs.secret()), new GraphReaderPositions(store), intake, settings.pageSize())));
+    }
+
+    private void startReading(LrsReader reader) {
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "flourish-lrs-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = settings.pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(() -> readQuietly(reader), 0, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** A failed poll is logged and retried at the next one: the position is only saved after a page is applied. */
+    private static void readQuietly(LrsReader reader) {
+        try {
+            int read = reader.readNew();
+            if (read > 0) {
+                LOG.fine(() -> "read " + read + " statements from the LRS");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "reading the LRS failed; retrying at the next poll: " + e.getMessage());
+        }
+    }
+
+    private static Path createdDirectory(Path directory) {
+        try {
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + directory, e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poller != null) {
+            poller.shutdownNow();
+            try {
+                poller.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Produces
+    public Users users() {
+        return users;
+    }
+
+    @Produces
+    public StatementIntake intake() {
+        return intake;
+    }
+
+    @Produces
+    public Pathways pathways() {
+        return pathways;
+    }
+
+    @Produces
+    public MentorActions mentors() {
+        return mentors;
+    }
+
+    @Produces
+    public CatalogueUploads uploads() {
+        return uploads;
+    }
+
+    @Produces
+    public SharedKnowledgeHolder knowledge() {
+        return knowledge;
+    }
+}

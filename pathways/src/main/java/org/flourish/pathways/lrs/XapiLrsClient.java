@@ -1,0 +1,109 @@
+package org.flourish.pathways.lrs;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * An xAPI client over HTTP: Basic credentials (xAPI-Communication 4.1), the version header on every request
+ * (xAPI-Communication 3.3), JSON bodies. {@code base} is the LRS's xAPI root, e.g. {@code http://lrs/xapi/}.
+ */
+public final class XapiLrsClient implements StatementFeed, StatementSender {
+
+    static final String VERSION_HEADER = "X-Experience-API-Version";
+    static final String VERSION = "2.0.0";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final String authorization;
+
+    public XapiLrsClient(URI base, String key, String secret) {
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public StatementPage since(Optional<Instant> since, int limit) {
+        String query = "statements?ascending=true&limit=" + limit
+                + since.map(instant -> "&since=" + URLEncoder.encode(instant.toString(), StandardCharsets.UTF_8))
+                        .orElse("");
+        return page(get(base.resolve(query)));
+    }
+
+    /** {@code more} is relative to the LRS's host (xAPI-Data 2.5.s2), resolved here against the base. */
+    @Override
+    public StatementPage more(String more) {
+        return page(get(base.resolve(more)));
+    }
+
+    @Override
+    public String send(JsonObject statement) {
+        HttpRequest request = request(base.resolve("statements")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(statement.toString())).build();
+        JsonValue ids = parse(exchange(request));
+        if (ids instanceof JsonArray array && !array.isEmpty() && array.get(0) instanceof JsonString id) {
+            return id.getString();
+        }
+        throw new LrsUnavailableException("the LRS answered a statement POST without ids");
+    }
+
+    private String get(URI uri) {
+        return exchange(request(uri).GET().build());
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(TIMEOUT).header(VERSION_HEADER, VERSION)
+                .header("Authorization", authorization).header("Accept", "application/json");
+    }
+
+    private String exchange(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new LrsUnavailableException(request.method() + " " + request.uri() + " answered "
+                        + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new LrsUnavailableException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LrsUnavailableException("interrupted while calling the LRS", e);
+        }
+    }
+
+    private static StatementPage page(String body) {
+        if (!(parse(body) instanceof JsonObject result) || !(result.get("statements") instanceof JsonArray list)) {
+            throw new LrsUnavailableException("the LRS answered without a StatementResult");
+        }
+        Optional<String> more = result.get("more") instanceof JsonString next ? Optional.of(next.getString())
+                : Optional.empty();
+        return new StatementPage(list.getValuesAs(JsonObject.class), more);
+    }
+
+    private static JsonValue parse(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        } catch (jakarta.json.JsonException e) {
+            throw new LrsUnavailableException("the LRS answered with malformed JSON", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.flourish.pathways.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A learner's pathway as a mentor sees it: mastery by domain and competency, and the timeline of their
+ * experiences across providers, newest first. Labels are in the reader's language where the data has one.
+ */
+public record LearnerPathway(String learnerKey, List<DomainMastery> domains, List<Experience> timeline) {
+
+    public LearnerPathway {
+        domains = List.copyOf(domains);
+        timeline = List.copyOf(timeline);
+    }
+
+    public record DomainMastery(String domain, String label, List<CompetencyMastery> competencies) {
+        public DomainMastery {
+            competencies = List.copyOf(competencies);
+        }
+    }
+
+    /** One estimate, with the statements behind it (its provenance). */
+    public record CompetencyMastery(String competency, String label, double mean, double uncertainty,
+                                    int evidenceCount, List<String> supportingStatements) {
+        public CompetencyMastery {
+            supportingStatements = List.copyOf(supportingStatements);
+        }
+    }
+
+    /** One statement about the learner, and the competencies whose estimates it moved. */
+    public record Experience(String statementId, Instant timestamp, String verb, String activityId,
+                             Optional<String> opportunity, Optional<String> title, String provider,
+                             OptionalDouble scoreScaled, Optional<Boolean> success, List<String> evidenceOf) {
+        public Experience {
+            evidenceOf = List.copyOf(evidenceOf);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.flourish.pathways.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.flourish.pathways.model.Evidence;
+import org.flourish.pathways.model.Goal;
+import org.flourish.pathways.model.LearnerContext;
+import org.flourish.pathways.model.MasteryEstimate;
+import org.flourish.pathways.model.Opportunity;
+import org.flourish.pathways.model.Recommendation;
+import org.flourish.pathways.service.LearnerPathway.CompetencyMastery;
+import org.flourish.pathways.service.LearnerPathway.DomainMastery;
+import org.flourish.pathways.service.LearnerPathway.Experience;
+import org.flourish.pathways.service.LearnerStates.LearnerState;
+import org.flourish.pathways.store.LearnerRecords;
+
+/** Answers the questions asked about one learner: their pathway so far and what to learn next. */
+public final class Pathways {
+
+    private static final String NO_DOMAIN = "urn:flourish:no-domain";
+
+    private final Supplier<SharedKnowledge> knowledge;
+    private final LearnerStates states;
+    private final LearnerRecords records;
+
+    public Pathways(Supplier<SharedKnowledge> knowledge, LearnerStates states, LearnerRecords records) {
+        this.knowledge = knowledge;
+        this.states = states;
+        this.records = records;
+    }
+
+    public LearnerPathway pathway(String learnerKey, List<Locale> languages) {
+        SharedKnowledge shared = knowledge.get();
+        LearnerState state = states.of(learnerKey);
+        Map<String, List<CompetencyMastery>> byDomain = new TreeMap<>();
+        state.mastery().estimates().values().stream()
+                .sorted(Comparator.comparing(MasteryEstimate::competency))
+                .forEach(estimate -> byDomain.computeIfAbsent(
+                        shared.framework().domainOf(estimate.competency()).orElse(NO_DOMAIN), d -> new ArrayList<>())
+                        .add(new CompetencyMastery(estimate.competency(), label(shared, estimate.competency(),
+                                languages), estimate.mean(), estimate.uncertainty(), estimate.evidenceCount(),
+                                estimate.supportingStatements())));
+        List<DomainMastery> domains = byDomain.entrySet().stream()
+                .map(entry -> new DomainMastery(entry.getKey(), label(shared, entry.getKey(), languages),
+                        entry.getValue())).toList();
+        List<Experience> timeline = state.evidence().stream()
+                .sorted(Comparator.comparing(Evidence::timestamp).reversed())
+                .map(evidence -> experience(shared, state, evidence, languages)).toList();
+        return new LearnerPathway(learnerKey, domains, timeline);
+    }
+
+    /** Aggregates for coordinators: counts across learners. */
+    public LearnerRecords.RecordCounts totals() {
+        return records.counts();
+    }
+
+    /** Empty when the engine knows no context (age, languages, place) for the learner: it cannot check constraints. */
+    public Optional<LearnerRecommendations> recommendations(String learnerKey, int limit) {
+        SharedKnowledge shared = knowledge.get();
+        Optional<LearnerContext> known = shared.contextOf(learnerKey);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Goal> setGoals = records.goals(learnerKey);
+        LearnerContext context = setGoals.isEmpty() ? known.get() : withGoals(known.get(), setGoals);
+        List<String> pinned = records.pinned(learnerKey);
+        Set<String> vetoed = Set.copyOf(records.vetoed(learnerKey));
+        // Room for the vetoed ones, which are dropped, and for pinned ones ranked lower, which move up.
+        int wanted = limit + vetoed.size() + pinned.size();
+        List<Recommendation> ranked = shared.recommender().recommend(states.of(learnerKey).mastery(), context,
+                        wanted)
+                .stream().filter(r -> !vetoed.contains(r.opportunity().iri()))
+                .sorted(Comparator.comparing((Recommendation r) -> !pinned.contains(r.opportunity().iri())))
+                .limit(limit).toList();
+        return Optional.of(new LearnerRecommendations(learnerKey, ranked, context.goals().stream().sorted().toList(),
+                pinned, vetoed.stream().sorted().toList()));
+    }
+
+    private static LearnerContext withGoals(LearnerContext context, List<Goal> goals) {
+        return new LearnerContext(context.languages(), context.age(), context.location(), context.maxTravelKm(),
+                context.maxCostPerMonth(), context.modalities(), context.availableWeekdays(), context.hasMaterials(),
+                Set.copyOf(goals.stream().map(Goal::competency).toList()));
+    }
+
+    private static Experience experience(SharedKnowledge shared, LearnerState state, Evidence evidence,
+                                         List<Locale> languages) {
+        Optional<Opportunity> opportunity = shared.opportunityOfActivity(evidence.activityId());
+        List<String> evidenceOf = state.mastery().estimates().values().stream()
+                .filter(estimate -> estimate.isSupportedBy(evidence.statementId()))
+                .map(MasteryEstimate::competency).sorted().toList();
+        return new Experience(evidence.statementId(), evidence.timestamp(), evidence.verb(), evidence.activityId(),
+                opportunity.map(Opportunity::iri),
+                opportunity.map(o -> shared.labels().of(o.iri(), languages).orElse(o.title())),
+                evidence.provider(), evidence.scoreScaled(), evidence.success(), evidenceOf);
+    }
+
+    private static String label(SharedKnowledge shared, String iri, List<Locale> languages) {
+        return shared.labels().of(iri, languages).orElse(iri);
+    }
+}

@@ -1,0 +1,36 @@
+package org.flourish.pathways.store;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Names of the engine's named graphs. Learner data lives only in learner graphs, never in the shared ones. */
+public final class Graphs {
+
+    public static final String BASE = "urn:flourish:graph:";
+    public static final String ONTOLOGY = BASE + "ontology";
+    public static final String SHAPES = BASE + "shapes";
+    public static final String FRAMEWORK = BASE + "framework";
+    public static final String CATALOGUE = BASE + "catalogue";
+    public static final String EVIDENCE_RULES = BASE + "evidence-rules";
+    public static final String LEARNERS = BASE + "learners";
+    public static final String LRS_READER = BASE + "lrs-reader";
+
+    /** Prefix of every learner graph; what follows is the learner's key, percent-encoded. */
+    public static final String LEARNER_PREFIX = BASE + "learner:";
+
+    private Graphs() {
+    }
+
+    public static String ofLearner(String learnerKey) {
+        return LEARNER_PREFIX + URLEncoder.encode(learnerKey, StandardCharsets.UTF_8);
+    }
+
+    /** The learner key a learner graph is named after. */
+    public static Optional<String> learnerKeyOf(String graph) {
+        return graph.startsWith(LEARNER_PREFIX)
+                ? Optional.of(URLDecoder.decode(graph.substring(LEARNER_PREFIX.length()), StandardCharsets.UTF_8))
+                : Optional.empty();
+    }
+}

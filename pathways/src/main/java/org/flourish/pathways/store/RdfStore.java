@@ -1,0 +1,77 @@
+package org.flourish.pathways.store;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.Isolation;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.update.UpdateFactory;
+
+/**
+ * The engine's RDF store, local (TDB2 directory) or remote (a SPARQL 1.1 endpoint with the Graph Store Protocol),
+ * through one {@link RDFConnection}. Queries and updates come as {@link ParameterizedSparqlString}s from
+ * {@link SparqlFiles}, with every value bound, never spliced.
+ */
+public final class RdfStore implements AutoCloseable {
+
+    private final RDFConnection connection;
+    private final Runnable onClose;
+
+    private RdfStore(RDFConnection connection, Runnable onClose) {
+        this.connection = connection;
+        this.onClose = onClose;
+    }
+
+    /** A TDB2 dataset in this directory, created if absent. One process at a time may open it. */
+    public static RdfStore tdb2(Path directory) {
+        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        return new RdfStore(RDFConnection.connect(dataset, Isolation.COPY), dataset::close);
+    }
+
+    /** An in-memory transactional dataset, for tests and demonstrations. */
+    public static RdfStore inMemory() {
+        return new RdfStore(RDFConnection.connect(DatasetFactory.createTxnMem(), Isolation.COPY), () -> { });
+    }
+
+    /** A remote store such as Fuseki: {@code url} is the dataset's base, e.g. {@code http://localhost:3030/flourish}. */
+    public static RdfStore remote(String url) {
+        return new RdfStore(RDFConnection.connect(url), () -> { });
+    }
+
+    public boolean hasGraph(String graph) {
+        ParameterizedSparqlString ask = SparqlFiles.query("graph-exists.rq");
+        ask.setIri("graph", graph);
+        return connection.queryAsk(ask.asQuery());
+    }
+
+    /** A copy of the named graph (empty if absent): local connections copy ({@link Isolation#COPY}). */
+    public Model graph(String graph) {
+        return hasGraph(graph) ? connection.fetch(graph) : ModelFactory.createDefaultModel();
+    }
+
+    /** Replaces the named graph's content. */
+    public void put(String graph, Model content) {
+        connection.put(graph, content);
+    }
+
+    public void select(ParameterizedSparqlString query, Consumer<QuerySolution> row) {
+        connection.querySelect(query.asQuery(), row);
+    }
+
+    public void update(ParameterizedSparqlString update) {
+        connection.update(UpdateFactory.create(update.toString()));
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        onClose.run();
+    }
+}

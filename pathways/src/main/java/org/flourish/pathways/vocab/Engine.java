@@ -1,0 +1,41 @@
+package org.flourish.pathways.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Terms of the engine's own state ({@code https://w3id.org/flourish/engine#}): where it is in the LRS's statement
+ * stream and what it keeps per learner. They describe runtime records, not published data, so they live outside the
+ * {@code fl:} vocabulary and no SHACL shape covers them.
+ */
+public final class Engine {
+
+    public static final String NS = "https://w3id.org/flourish/engine#";
+
+    /** The LRS reader's position: the last {@code stored} instant read and the statement ids read at it. */
+    public static final Resource readerPosition = resource("readerPosition");
+    public static final Property lastStored = property("lastStored");
+    public static final Property readAtLastStored = property("readAtLastStored");
+
+    /** A statement kept as evidence in a learner's graph: its id, {@code stored} instant and JSON as received. */
+    public static final Resource Statement = resource("Statement");
+    public static final Property statementId = property("statementId");
+    public static final Property stored = property("stored");
+    public static final Property json = property("json");
+
+    /** A mentor's pin or veto of an opportunity for the learner whose graph holds it. */
+    public static final Property pinned = property("pinned");
+    public static final Property vetoed = property("vetoed");
+
+    private Engine() {
+    }
+
+    private static Resource resource(String localName) {
+        return ResourceFactory.createResource(NS + localName);
+    }
+
+    private static Property property(String localName) {
+        return ResourceFactory.createProperty(NS, localName);
+    }
+}

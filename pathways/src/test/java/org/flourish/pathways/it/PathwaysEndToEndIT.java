@@ -1,0 +1,246 @@
+package org.flourish.pathways.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.flourish.pathways.testing.HttpCaller;
+import org.flourish.pathways.testing.HttpCaller.Reply;
+import org.flourish.pathways.testing.LrsAndPathwaysServer;
+import org.flourish.pathways.testing.Statements;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The LRS and the engine side by side, as deployed: statements posted to the LRS reach the engine through its
+ * xAPI reader and change the learner's pathway and recommendations, with explanations that cite them. Each test
+ * uses its own learner, so tests do not depend on one another's statements.
+ */
+class PathwaysEndToEndIT {
+
+    private static final String IBRAHIMA = "mbox:mailto:ibrahima.fall@example.sn";
+    private static final String MEMORISATION = "https://w3id.org/flourish/samples/thies/activity/daara-memorisation-tivaouane";
+    private static final String LA_06 = "https://w3id.org/flourish/samples/foundations/LA-06";
+    private static final Duration PROPAGATION = Duration.ofSeconds(15);
+
+    private static LrsAndPathwaysServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = LrsAndPathwaysServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static HttpCaller mentor() {
+        return server.pathways(LrsAndPathwaysServer.MENTOR);
+    }
+
+    private static String learnerPath(String key, String rest) {
+        return "learners/" + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20") + "/" + rest;
+    }
+
+    @Test
+    void everyApiCallNeedsCredentials() {
+        assertEquals(401, server.pathwaysAnonymously().get(learnerPath(IBRAHIMA, "pathway")).status());
+        assertEquals(401, server.pathwaysAnonymously().get("sparql?query=ASK%7B%7D").status());
+        assertEquals(401, HttpCaller.at(server.root().resolve("pathways/api/")).as("mentor", "wrong")
+                .get(learnerPath(IBRAHIMA, "pathway")).status());
+    }
+
+    @Test
+    void coordinatorMayNotSeeALearnersOwnDataNorMentorPushStatements() {
+        assertEquals(403, server.pathways(LrsAndPathwaysServer.COORDINATOR).get(learnerPath(IBRAHIMA, "pathway"))
+                .status());
+        assertEquals(403, server.pathways(LrsAndPathwaysServer.COORDINATOR)
+                .get(learnerPath(IBRAHIMA, "recommendations")).status());
+        assertEquals(403, mentor().post("statements", "[]").status());
+    }
+
+    @Test
+    void statementsPostedToTheLrsChangeRecommendationsWithExplanationsCitingThem() {
+        assertEquals(List.of(), readyCompetenciesOf(MEMORISATION).stream().filter(LA_06::equals).toList());
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            Reply stored = server.lrs().post("statements", masteredMemorisation(id).toString());
+            assertEquals(200, stored.status(), stored.body());
+        }
+        Instant posted = Instant.now();
+        awaitTrue(() -> timelineOf(IBRAHIMA).size() == 3, "the engine read the three statements from the LRS");
+        System.out.println("statements stored to pathway updated: " + Duration.between(posted, Instant.now()));
+
+        JsonObject pathway = (JsonObject) mentor().get(learnerPath(IBRAHIMA, "pathway"), "Accept-Language", "fr")
+                .json();
+        assertTrue(pathway.getJsonArray("domains").stream().map(JsonObject.class::cast)
+                .flatMap(d -> d.getJsonArray("competencies").stream()).map(JsonObject.class::cast)
+                .anyMatch(c -> c.getJsonArray("statements").size() == 3), pathway::toString);
+
+        JsonObject memorisation = recommendationOf(MEMORISATION);
+        JsonObject explanation = memorisation.getJsonObject("explanation");
+        assertTrue(strings(explanation.getJsonArray("readyCompetencies")).contains(LA_06), explanation::toString);
+        JsonObject prerequisite = explanation.getJsonArray("prerequisitesMet").getJsonObject(0);
+        assertEquals(ids.stream().sorted().toList(), strings(prerequisite.getJsonArray("statements")).stream()
+                .sorted().toList());
+        assertFalse(explanation.getJsonArray("constraints").isEmpty());
+    }
+
+    @Test
+    void mentorsPinIsRecordedInTheLrsWithTheMentorAsActorAndComesFirst() {
+        String learner = Statements.NDEYE;
+        JsonArray before = ((JsonObject) mentor().get(learnerPath(learner, "recommendations")).json())
+                .getJsonArray("recommendations");
+        assertTrue(before.size() >= 2, before::toString);
+        String last = before.getJsonObject(before.size() - 1).getString("opportunity");
+        Reply pinned = mentor().post(learnerPath(learner, "pins"),
+                Json.createObjectBuilder().add("opportunity", last).build().toString());
+        assertEquals(200, pinned.status(), pinned.body());
+        String statementId = ((JsonObject) pinned.json()).getString("statement");
+
+        JsonObject recorded = (JsonObject) server.lrs().get("statements?statementId=" + statementId).json();
+        assertEquals(LrsAndPathwaysServer.MENTOR, recorded.getJsonObject("actor").getJsonObject("account")
+                .getString("name"));
+        assertEquals(last, recorded.getJsonObject("object").getString("id"));
+        JsonObject after = (JsonObject) mentor().get(learnerPath(learner, "recommendations")).json();
+        assertEquals(last, after.getJsonArray("recommendations").getJsonObject(0).getString("opportunity"));
+        assertEquals(List.of(last), strings(after.getJsonArray("pinned")));
+    }
+
+    @Test
+    void statementVoidedInTheLrsIsForgottenByTheEngine() {
+        String learner = "mbox:mailto:voided@example.org";
+        String id = UUID.randomUUID().toString();
+        JsonObject statement = Json.createObjectBuilder(masteredMemorisation(id))
+                .add("actor", Json.createObjectBuilder().add("mbox", "mailto:voided@example.org")).build();
+        assertEquals(200, server.lrs().post("statements", statement.toString()).status());
+        awaitTrue(() -> timelineOf(learner).size() == 1, "the engine read the statement");
+        JsonObject voiding = Json.createObjectBuilder().add("id", UUID.randomUUID().toString())
+                .add("actor", Json.createObjectBuilder().add("mbox", "mailto:teacher@example.org"))
+                .add("verb", Json.createObjectBuilder().add("id", "http://adlnet.gov/expapi/verbs/voided")
+                        .add("display", Json.createObjectBuilder().add("en", "voided")))
+                .add("object", Json.createObjectBuilder().add("objectType", "StatementRef").add("id", id)).build();
+        Reply voided = server.lrs().post("statements", voiding.toString());
+        assertEquals(200, voided.status(), voided.body());
+        awaitTrue(() -> timelineOf(learner).isEmpty(), "the engine forgot the voided statement");
+    }
+
+    @Test
+    void pushedStatementsAreAppliedAtOnceAndCountOnce() {
+        String learner = "mbox:mailto:pushed@example.org";
+        JsonObject statement = Json.createObjectBuilder(Statements.fixture("passed-reading-quiz.json"))
+                .add("id", UUID.randomUUID().toString())
+                .add("actor", Json.createObjectBuilder().add("mbox", "mailto:pushed@example.org")).build();
+        HttpCaller forwarder = server.pathways(LrsAndPathwaysServer.FORWARDER);
+        assertEquals(1, ((JsonObject) forwarder.post("statements", statement.toString()).json()).getInt("kept"));
+        assertEquals(1, ((JsonObject) forwarder.post("statements", "[" + statement + "]").json())
+                .getInt("already_kept"));
+        assertEquals(1, timelineOf(learner).size());
+    }
+
+    @Test
+    void sparqlAnswersOverTheCatalogueButNeverOverLearnerData() {
+        HttpCaller coordinator = server.pathways(LrsAndPathwaysServer.COORDINATOR);
+        JsonObject count = (JsonObject) coordinator.get("sparql?query=" + encode(
+                "SELECT (COUNT(?o) AS ?n) WHERE { ?o a <https://w3id.org/flourish/ns#LearningOpportunity> }")).json();
+        assertTrue(Integer.parseInt(count.getJsonObject("results").getJsonArray("bindings").getJsonObject(0)
+                .getJsonObject("n").getString("value")) >= 300);
+        JsonObject learnerData = (JsonObject) coordinator.get("sparql?query=" + encode(
+                "SELECT ?s WHERE { { ?s <https://w3id.org/flourish/engine#json> ?j } UNION "
+                        + "{ GRAPH ?g { ?s ?p ?o } } }")).json();
+        assertEquals(0, learnerData.getJsonObject("results").getJsonArray("bindings").size());
+        assertEquals(400, coordinator.get("sparql?query=" + encode("DELETE WHERE { ?s ?p ?o }")).status());
+        Reply federated = coordinator.get("sparql?query=" + encode(
+                "SELECT * WHERE { SERVICE <" + server.root() + "pathways/api/sparql> { ?s ?p ?o } }"));
+        assertEquals(400, federated.status(), federated.body());
+    }
+
+    @Test
+    void coordinatorSeesTotalsAndTheOpenApiDocumentDescribesTheApi() {
+        Reply totals = server.pathways(LrsAndPathwaysServer.COORDINATOR).get("aggregates");
+        assertEquals(200, totals.status(), totals.body());
+        assertTrue(((JsonObject) totals.json()).containsKey("learners"));
+        assertEquals(403, mentor().get("aggregates").status());
+        Reply openApi = HttpCaller.at(server.root()).get("openapi");
+        assertEquals(200, openApi.status());
+        assertTrue(openApi.body().contains("/api/learners/{key}/recommendations"), openApi.body());
+    }
+
+    @Test
+    void catalogueUploadThatBreaksTheShapesIsRefusedWithTheResults() {
+        Reply refused = server.pathways(LrsAndPathwaysServer.COORDINATOR).put("shared/catalogue", "text/turtle",
+                "<https://example.org/o/1> a <https://w3id.org/flourish/ns#LearningOpportunity> .");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("https://example.org/o/1"), refused.body());
+        assertEquals(403, mentor().put("shared/catalogue", "text/turtle", "").status());
+    }
+
+    private static JsonObject masteredMemorisation(String id) {
+        return Json.createObjectBuilder().add("id", id)
+                .add("actor", Json.createObjectBuilder().add("mbox", "mailto:ibrahima.fall@example.sn"))
+                .add("verb", Json.createObjectBuilder().add("id", "http://adlnet.gov/expapi/verbs/mastered")
+                        .add("display", Json.createObjectBuilder().add("en", "mastered")))
+                .add("object", Json.createObjectBuilder().add("id", MEMORISATION))
+                .add("result", Json.createObjectBuilder().add("success", true)
+                        .add("score", Json.createObjectBuilder().add("scaled", 0.95))).build();
+    }
+
+    private static List<JsonObject> timelineOf(String learner) {
+        Reply reply = mentor().get(learnerPath(learner, "pathway"));
+        assertEquals(200, reply.status(), reply.body());
+        return ((JsonObject) reply.json()).getJsonArray("timeline").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject recommendationOf(String activity) {
+        String opportunity = "https://w3id.org/flourish/samples/thies/opportunity/"
+                + activity.substring(activity.lastIndexOf('/') + 1);
+        Reply reply = mentor().get(learnerPath(IBRAHIMA, "recommendations"));
+        assertEquals(200, reply.status(), reply.body());
+        return ((JsonObject) reply.json()).getJsonArray("recommendations").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("opportunity").equals(opportunity)).findFirst()
+                .orElseThrow(() -> new AssertionError(opportunity + " not recommended: " + reply.body()));
+    }
+
+    private static List<String> readyCompetenciesOf(String activity) {
+        return strings(recommendationOf(activity).getJsonObject("explanation").getJsonArray("readyCompetencies"));
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    private static String encode(String query) {
+        return URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(PROPAGATION);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within " + PROPAGATION + ": " + what);
+            }
+            LrsAndPathwaysServer.sleep(Duration.ofMillis(100));
+        }
+    }
+}

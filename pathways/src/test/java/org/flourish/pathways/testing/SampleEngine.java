@@ -1,0 +1,57 @@
+package org.flourish.pathways.testing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+import org.flourish.pathways.lrs.StatementSender;
+import org.flourish.pathways.service.LearnerStates;
+import org.flourish.pathways.service.MentorActions;
+import org.flourish.pathways.service.Pathways;
+import org.flourish.pathways.service.SharedKnowledge;
+import org.flourish.pathways.service.StatementIntake;
+import org.flourish.pathways.store.LearnerRecords;
+import org.flourish.pathways.store.RdfStore;
+import org.flourish.pathways.store.SharedGraphs;
+
+/**
+ * The engine's services on an in-memory store seeded with the samples, and an LRS that only remembers what it was
+ * sent. The seeded store is built once per JVM (SHACL validation of the samples takes seconds); each engine gets
+ * its own copy so that tests do not share learner data.
+ */
+public final class SampleEngine {
+
+    private static final SharedKnowledge KNOWLEDGE = seededKnowledge();
+
+    public final RdfStore store = RdfStore.inMemory();
+    public final LearnerRecords records = new LearnerRecords(store);
+    public final LearnerStates states = new LearnerStates(records, () -> KNOWLEDGE);
+    public final StatementIntake intake = new StatementIntake(records, states);
+    public final Pathways pathways = new Pathways(() -> KNOWLEDGE, states, records);
+    public final List<JsonObject> sentToLrs = new ArrayList<>();
+    public final MentorActions mentors = new MentorActions(records, recordingLrs(), "https://mentors.example",
+            Clock.fixed(Instant.parse("2026-11-03T08:00:00Z"), ZoneOffset.UTC));
+
+    public static SharedKnowledge knowledge() {
+        return KNOWLEDGE;
+    }
+
+    private StatementSender recordingLrs() {
+        return statement -> {
+            sentToLrs.add(statement);
+            return statement.getString("id", UUID.randomUUID().toString());
+        };
+    }
+
+    private static SharedKnowledge seededKnowledge() {
+        try (RdfStore seeded = RdfStore.inMemory()) {
+            new SharedGraphs(seeded).seedAbsent();
+            return SharedKnowledge.load(seeded);
+        }
+    }
+}
