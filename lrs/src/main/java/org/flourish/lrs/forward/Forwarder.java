@@ -26,6 +26,7 @@ public final class Forwarder {
 
     private static final Logger LOG = Logger.getLogger(Forwarder.class.getName());
     static final int BATCH = 200;
+    static final int STRETCHES_PER_PASS = 20;
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
@@ -44,21 +45,45 @@ public final class Forwarder {
         this.clock = clock;
     }
 
-    /** Forwards what is due now; returns how many statements were delivered. */
+    /**
+     * Forwards what is due now, up to {@link #STRETCHES_PER_PASS} stretches per subscription, so a subscription
+     * behind a fast ingest catches up; returns how many statements were delivered.
+     */
     public int runOnce() {
         int delivered = 0;
         for (Subscription subscription : subscriptions.all()) {
             if (subscription.enabled() && subscription.progress().dueAt(OffsetDateTime.now(clock))) {
-                delivered += forward(subscription);
+                delivered += catchUp(subscription);
             }
         }
         return delivered;
     }
 
-    private int forward(Subscription subscription) {
+    private int catchUp(Subscription subscription) {
+        int delivered = 0;
+        Subscription current = subscription;
+        for (int stretch = 0; stretch < STRETCHES_PER_PASS; stretch++) {
+            Outcome outcome = forward(current);
+            delivered += outcome.delivered();
+            if (!outcome.full()) {
+                break;
+            }
+            current = subscriptions.find(subscription.id()).orElse(null);
+            if (current == null || !current.enabled()) {
+                break;
+            }
+        }
+        return delivered;
+    }
+
+    /** What one stretch came to: statements delivered, and whether the stretch was full (more may wait). */
+    private record Outcome(int delivered, boolean full) {
+    }
+
+    private Outcome forward(Subscription subscription) {
         List<StoredStatement> stretch = statements.readAfter(subscription.progress().deliveredThrough(), BATCH);
         if (stretch.isEmpty()) {
-            return 0;
+            return new Outcome(0, false);
         }
         Set<Long> providerCredentials = providerCredentials(subscription);
         List<StoredStatement> matching = stretch.stream()
@@ -71,13 +96,13 @@ public final class Forwarder {
             }
             subscriptions.recordDelivery(subscription.id(), stretch.get(stretch.size() - 1).seq(), matching.size(),
                     OffsetDateTime.now(clock));
-            return matching.size();
+            return new Outcome(matching.size(), stretch.size() == BATCH);
         } catch (DeliveryFailedException e) {
             OffsetDateTime now = OffsetDateTime.now(clock);
             subscriptions.recordFailure(subscription.id(), e.getMessage(), now,
                     now.plus(backoff(subscription.progress().failures() + 1)));
             LOG.log(Level.WARNING, "Forwarding to subscription " + subscription.name() + " failed: " + e.getMessage());
-            return 0;
+            return new Outcome(0, false);
         }
     }
 

@@ -1,0 +1,230 @@
+package org.flourish.lrs.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The complete LRS's benchmark: State document PUT and GET throughput, and forwarding lag (stored → received by the
+ * subscription's target) while statements are ingested as fast as batched clients can send them. The target is a
+ * recording xAPI endpoint inside this process, on loopback. Writes {@code documents-forwarding.md} to the results
+ * directory; run by {@code lrs/bench/run-documents-forwarding.sh}.
+ */
+public final class DocumentsAndForwardingBenchmark {
+
+    private static final int CLIENTS = 4;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI lrs;
+    private final String provider;
+    private final String admin;
+    private final Duration measured;
+
+    private DocumentsAndForwardingBenchmark(URI lrs, String provider, String admin, Duration measured) {
+        this.lrs = lrs;
+        this.provider = provider;
+        this.admin = admin;
+        this.measured = measured;
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI lrs = URI.create(System.getProperty("bench.url", "http://127.0.0.1:8080/"));
+        String provider = basic(System.getProperty("bench.key", "bench-key"),
+                System.getProperty("bench.secret", "bench-secret"));
+        String admin = basic("admin", System.getProperty("bench.adminPassword", "bench-admin-secret"));
+        Duration measured = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
+        Path results = Path.of(System.getProperty("bench.results", "target/bench-results"));
+        Files.createDirectories(results);
+        var benchmark = new DocumentsAndForwardingBenchmark(lrs, provider, admin, measured);
+        String documents = benchmark.documents();
+        String forwarding = benchmark.forwarding();
+        Files.writeString(results.resolve("documents-forwarding.md"), documents + "\n" + forwarding);
+        System.out.println(documents + "\n" + forwarding);
+        System.exit(0);
+    }
+
+    private static String basic(String key, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path, String authorization) {
+        return HttpRequest.newBuilder(lrs.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", authorization).header("X-Experience-API-Version", "2.0.0");
+    }
+
+    /** PUT then GET of 1 KB JSON State documents, each client on its own documents. */
+    private String documents() throws Exception {
+        String content = "{\"progress\":\"" + "x".repeat(1000) + "\"}";
+        AtomicLong puts = new AtomicLong();
+        AtomicLong gets = new AtomicLong();
+        int[] perClient = new int[CLIENTS];
+        long putNanos = runClients((client, deadline) -> {
+            while (System.nanoTime() < deadline) {
+                int n = perClient[client]++;
+                HttpResponse<Void> r = HTTP.send(request(statePath(client, n), provider)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(content)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 204) {
+                    puts.incrementAndGet();
+                }
+            }
+        });
+        Latencies getLatency = new Latencies(2_000_000);
+        long getNanos = runClients((client, deadline) -> {
+            for (int n = 0; System.nanoTime() < deadline; n = (n + 1) % Math.max(1, perClient[client])) {
+                long start = System.nanoTime();
+                HttpResponse<Void> r = HTTP.send(request(statePath(client, n), provider).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                long took = System.nanoTime() - start;
+                if (r.statusCode() == 200) {
+                    gets.incrementAndGet();
+                    synchronized (getLatency) {
+                        getLatency.add(took);
+                    }
+                }
+            }
+        });
+        return String.format(Locale.ROOT, """
+                ## Documents (State resource, 1 KB JSON, %d clients, %d s each)
+
+                | Operation | Documents/s | p99 ms |
+                |---|---:|---:|
+                | PUT (new document) | %.0f | |
+                | GET | %.0f | %.1f |
+                """, CLIENTS, measured.toSeconds(), puts.get() / (putNanos / 1e9), gets.get() / (getNanos / 1e9),
+                getLatency.percentileMillis(99));
+    }
+
+    private static String statePath(int client, int n) {
+        String agent = "{\"mbox\":\"mailto:bench-" + client + "@example.org\"}";
+        return "xapi/activities/state?activityId=" + URLEncoder.encode("https://example.org/bench/game",
+                StandardCharsets.UTF_8) + "&agent=" + URLEncoder.encode(agent, StandardCharsets.UTF_8)
+                + "&stateId=s" + n;
+    }
+
+    /** Lag from {@code stored} to arrival at the target, for every statement ingested during the run. */
+    private String forwarding() throws Exception {
+        ConcurrentLinkedQueue<Long> lagsMillis = new ConcurrentLinkedQueue<>();
+        HttpServer target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        target.setExecutor(Executors.newFixedThreadPool(2));
+        target.createContext("/xapi/statements", exchange -> {
+            long now = System.currentTimeMillis();
+            try (InputStream body = exchange.getRequestBody();
+                    JsonReader reader = Json.createReader(new StringReader(
+                            new String(body.readAllBytes(), StandardCharsets.UTF_8)))) {
+                JsonArray batch = reader.readArray();
+                for (int i = 0; i < batch.size(); i++) {
+                    String stored = batch.getJsonObject(i).getString("stored");
+                    lagsMillis.add(now - OffsetDateTime.parse(stored).toInstant().toEpochMilli());
+                }
+                exchange.sendResponseHeaders(200, -1);
+            } finally {
+                exchange.close();
+            }
+        });
+        target.start();
+        String subscription = "{\"name\":\"bench-" + System.nanoTime() + "\",\"target\":\"http://127.0.0.1:"
+                + target.getAddress().getPort() + "/xapi\",\"key\":\"k\",\"secret\":\"s\",\"from\":\"now\"}";
+        HttpResponse<String> created = HTTP.send(request("admin/subscriptions", admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(subscription)).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("subscription refused: " + created.body());
+        }
+        AtomicLong ingested = new AtomicLong();
+        long nanos = runClients((client, deadline) -> {
+            StatementGenerator statements = new StatementGenerator(7_000 + client);
+            while (System.nanoTime() < deadline) {
+                JsonArrayBuilder batch = Json.createArrayBuilder();
+                for (int i = 0; i < 100; i++) {
+                    batch.add(statements.next());
+                }
+                HttpResponse<Void> r = HTTP.send(request("xapi/statements", provider)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(batch.build().toString())).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    ingested.addAndGet(100);
+                }
+            }
+        });
+        for (int waited = 0; waited < 60 && lagsMillis.size() < ingested.get(); waited++) {
+            Thread.sleep(500);
+        }
+        target.stop(0);
+        Latencies lag = new Latencies(lagsMillis.size());
+        lagsMillis.forEach(ms -> lag.add(ms * 1_000_000));
+        boolean pass = lagsMillis.size() == ingested.get() && lag.percentileMillis(99) < 2000;
+        return String.format(Locale.ROOT, """
+                ## Forwarding lag under sustained ingest
+
+                %d clients posting batches of 100 as fast as they can for %d s (%.0f statements/s), one subscription
+                forwarding every statement to a recording xAPI endpoint on loopback. Lag: time from the statement's
+                `stored` to its arrival at the target.
+
+                | Ingested | Delivered | p50 lag ms | p99 lag ms | max lag ms | Target p99 < 2 s | Result |
+                |---:|---:|---:|---:|---:|---:|---|
+                | %d | %d | %.0f | %.0f | %.0f | < 2000 ms | %s |
+                """, CLIENTS, measured.toSeconds(), ingested.get() / (nanos / 1e9), ingested.get(),
+                lagsMillis.size(), lag.percentileMillis(50), lag.percentileMillis(99), lag.maxMillis(),
+                pass ? "PASS" : "FAIL");
+    }
+
+    /** One client's work until the deadline (System.nanoTime). */
+    private interface ClientWork {
+        void run(int client, long deadline) throws Exception;
+    }
+
+    /** Runs the clients for the measured time; returns the elapsed nanoseconds. */
+    private long runClients(ClientWork work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        long deadline = start + measured.toNanos();
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+            int c = client;
+            running.add(pool.submit(() -> {
+                work.run(c, deadline);
+                return null;
+            }));
+        }
+        for (var f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        return System.nanoTime() - start;
+    }
+
+    /** Parses a JSON object (kept for symmetry with the other benchmarks' helpers). */
+    static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}
