@@ -116,7 +116,20 @@ public final class JpaStatementStore implements StatementStore {
             if (!referrers.isEmpty()) {
                 inheritTerms(referrers, terms);
             }
+            inheritTermsInBatch(id, terms, new HashSet<>());
             return row.toStored();
+        }
+
+        /** Statements earlier in this batch that target {@code id}, directly or through a chain, get its terms. */
+        private void inheritTermsInBatch(String id, Set<String> terms, Set<String> seen) {
+            written.forEach((otherId, other) -> {
+                if (other.refersTo(id) && seen.add(otherId)) {
+                    Set<String> theirs = writtenTerms.get(otherId);
+                    terms.stream().filter(theirs::add)
+                            .forEach(term -> em.persist(new StatementTermRow(term, other.seq())));
+                    inheritTermsInBatch(otherId, terms, seen);
+                }
+            });
         }
 
         private boolean voidedEarlierInBatch(String id) {

@@ -84,6 +84,11 @@ class StatementRow {
         return voided;
     }
 
+    /** Whether this statement's object is a StatementRef to statement {@code target}. */
+    boolean refersTo(String target) {
+        return target.equals(referencedId);
+    }
+
     /** Whether this is a voiding statement that targets statement {@code target}. */
     boolean voids(String target) {
         return voiding && target.equals(referencedId);

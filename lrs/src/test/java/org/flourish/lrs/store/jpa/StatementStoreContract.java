@@ -180,6 +180,24 @@ abstract class StatementStoreContract {
     }
 
     @Test
+    void aStatementRefToALaterStatementOfTheSameBatchMatchesItsFilters() {
+        String activity = uniqueActivity();
+        UUID targetId = UUID.randomUUID();
+        NewStatement endorses = prepared(statementAbout("coordinator@example.org",
+                "https://example.org/verbs/endorsed", UUID.randomUUID()).build(), school);
+        NewStatement confirms = prepared(statementAbout("mentor@example.org", "https://example.org/verbs/confirmed",
+                targetId).build(), school);
+        JsonObject endorsesConfirms = statementAbout("coordinator@example.org", "https://example.org/verbs/endorsed",
+                confirms.id()).add("id", endorses.id().toString()).build();
+        JsonObject target = statement("ama@example.org", COMPLETED, activity).add("id", targetId.toString()).build();
+        store.store(List.of(
+                new NewStatement(endorses.id(), endorsesConfirms, StatementIndexer.index(endorsesConfirms), school.id()),
+                confirms,
+                new NewStatement(targetId, target, StatementIndexer.index(target), school.id())));
+        assertEquals(Set.of(targetId, confirms.id(), endorses.id()), Set.copyOf(ids(byActivity(activity))));
+    }
+
+    @Test
     void pagesFollowStorageOrderAndIgnoreStatementsStoredAfterTheFirstPage() {
         String activity = uniqueActivity();
         List<UUID> stored = new ArrayList<>();
