@@ -85,11 +85,7 @@ public final class Forwarder {
         if (stretch.isEmpty()) {
             return new Outcome(0, false);
         }
-        Set<Long> providerCredentials = providerCredentials(subscription);
-        List<StoredStatement> matching = stretch.stream()
-                .filter(s -> subscription.filter().matches(StatementIndexer.index(parse(s.json())), s.credentialId(),
-                        providerCredentials))
-                .toList();
+        List<StoredStatement> matching = matching(subscription, stretch);
         try {
             if (!matching.isEmpty()) {
                 delivery.deliver(subscription, matching);
@@ -104,6 +100,18 @@ public final class Forwarder {
             LOG.log(Level.WARNING, "Forwarding to subscription " + subscription.name() + " failed: " + e.getMessage());
             return new Outcome(0, false);
         }
+    }
+
+    /** The statements of the stretch the subscription wants; without a filter, all of them, unread. */
+    private List<StoredStatement> matching(Subscription subscription, List<StoredStatement> stretch) {
+        if (subscription.filter().equals(SubscriptionFilter.ALL)) {
+            return stretch;
+        }
+        Set<Long> providerCredentials = providerCredentials(subscription);
+        return stretch.stream()
+                .filter(s -> subscription.filter().matches(StatementIndexer.index(parse(s.json())), s.credentialId(),
+                        providerCredentials))
+                .toList();
     }
 
     /** 1 s after the first failure, doubling up to 5 minutes. */

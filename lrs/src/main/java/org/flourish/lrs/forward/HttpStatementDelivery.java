@@ -1,8 +1,6 @@
 package org.flourish.lrs.forward;
 
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.flourish.lrs.store.StoredStatement;
-import org.flourish.lrs.xapi.Jsons;
 
 /**
  * Delivers a batch as one xAPI POST of a statement array (xAPI-Communication 2.1.2) to {@code target/statements},
@@ -52,14 +49,12 @@ public final class HttpStatementDelivery implements StatementDelivery {
         }
     }
 
-    /** 2.0.0 when a statement of the batch was made under 2.0 (a 2.0 LRS also takes 1.0.x statements), else 1.0.3. */
+    /**
+     * 2.0.0 when a statement of the batch was made under 2.0 (a 2.0 LRS also takes 1.0.x statements), else 1.0.3.
+     * The stored JSON is the LRS's own compact serialization, so its version property reads exactly like this.
+     */
     private static String versionFor(List<StoredStatement> batch) {
-        boolean any2 = batch.stream().anyMatch(s -> {
-            try (JsonReader reader = Jsons.createReader(new StringReader(s.json()))) {
-                return reader.readObject().getString("version", "").startsWith("2.");
-            }
-        });
-        return any2 ? "2.0.0" : "1.0.3";
+        return batch.stream().anyMatch(s -> s.json().contains("\"version\":\"2.")) ? "2.0.0" : "1.0.3";
     }
 
     private static URI statementsOf(URI target) {
