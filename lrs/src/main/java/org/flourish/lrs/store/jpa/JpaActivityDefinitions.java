@@ -2,14 +2,15 @@ package org.flourish.lrs.store.jpa;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.util.List;
 import java.util.Optional;
 import org.flourish.lrs.store.FilterTerm;
 import org.flourish.lrs.xapi.rules.CanonicalDefinitions;
+import org.flourish.lrs.xapi.rules.DefinitionMerge;
 
 /**
- * The canonical definition of an Activity, taken to be the one of the most recent stored statement whose object is
- * that Activity with a definition: "the LRS ... determines" the canonical definition (xAPI-Communication 2.1.3,
- * format parameter), and the latest a provider sent is the best guess of what it means now.
+ * The canonical definition of an Activity: the definitions of the recent stored statements whose object is that
+ * Activity, merged by {@link DefinitionMerge} (the newest wins property by property, language maps key by key).
  */
 public final class JpaActivityDefinitions implements CanonicalDefinitions {
 
@@ -21,12 +22,14 @@ public final class JpaActivityDefinitions implements CanonicalDefinitions {
 
     @Override
     public Optional<JsonObject> definitionOf(String activityId) {
-        return RecentStatements.carrying(transactions, new FilterTerm(FilterTerm.Kind.ACTIVITY, activityId)).stream()
+        List<JsonObject> newestFirst = RecentStatements.carrying(transactions,
+                        new FilterTerm(FilterTerm.Kind.ACTIVITY, activityId)).stream()
                 .map(statement -> statement.getJsonObject("object"))
                 .filter(object -> object != null && object.get("id") instanceof JsonString id
                         && id.getString().equals(activityId))
                 .filter(object -> object.get("definition") instanceof JsonObject)
                 .map(object -> object.getJsonObject("definition"))
-                .findFirst();
+                .toList();
+        return newestFirst.isEmpty() ? Optional.empty() : Optional.of(DefinitionMerge.merge(newestFirst));
     }
 }
