@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -219,12 +218,5 @@ public final class DocumentsAndForwardingBenchmark {
         }
         pool.shutdown();
         return System.nanoTime() - start;
-    }
-
-    /** Parses a JSON object (kept for symmetry with the other benchmarks' helpers). */
-    static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
     }
 }
