@@ -118,7 +118,9 @@ public final class StatementService {
             }
             ids.add(id);
         }
-        Set<UUID> alreadyStored = alreadyStored(received, madeHere, version);
+        // With attachment data the check comes first, so a conflicting request keeps nothing; without, the insert is
+        // the check: the unique id decides, and only a taken id costs a lookup (storeOrDecideAgain).
+        Set<UUID> alreadyStored = data.isEmpty() ? Set.of() : alreadyStored(received, madeHere, version);
         List<NewStatement> batch = new ArrayList<>();
         received.forEach((id, statement) -> {
             if (!alreadyStored.contains(id)) {
@@ -130,7 +132,7 @@ public final class StatementService {
         if (!batch.isEmpty()) {
             // The data first, in its own idempotent write: a statement is never acknowledged without its data.
             attachments.keep(data.values());
-            storeOrDecideAgain(batch, received, version);
+            storeOrDecideAgain(batch, received, madeHere, version);
         }
         return ids;
     }
@@ -148,15 +150,16 @@ public final class StatementService {
     }
 
     /**
-     * A concurrent request may store one of these ids after the check above; the whole batch is then rolled back and
-     * decided once more against what is now stored: the same statement is no longer new, a different one conflicts.
+     * When an id of the batch is taken (stored before, or by a concurrent request), the whole batch was rolled back;
+     * it is decided once more against what is now stored: the same statement is no longer new, a different one
+     * conflicts (409).
      */
-    private void storeOrDecideAgain(List<NewStatement> batch, Map<UUID, JsonObject> received,
+    private void storeOrDecideAgain(List<NewStatement> batch, Map<UUID, JsonObject> received, Set<UUID> madeHere,
             XapiVersion version) {
         try {
             store.store(batch);
-        } catch (StatementIdTakenException raced) {
-            Set<UUID> nowStored = alreadyStored(received, Set.of(), version);
+        } catch (StatementIdTakenException taken) {
+            Set<UUID> nowStored = alreadyStored(received, madeHere, version);
             List<NewStatement> stillNew = batch.stream().filter(s -> !nowStored.contains(s.id())).toList();
             if (!stillNew.isEmpty()) {
                 store.store(stillNew);

@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param lrsDatabase   JDBC URL of the LRS's own database, read only for counts and time ranges ({@code bench.lrsDb})
  * @param rawDatabase   JDBC URL of the database the raw inserts go to ({@code bench.rawDb})
  * @param dbUser        PostgreSQL user ({@code bench.dbUser})
+ * @param serverWarmUp  ingest before the first measured run, so the server's code is compiled as in production
+ *                      ({@code bench.serverWarmUpSeconds})
  * @param warmUp        warm-up before each measured ingest run ({@code bench.warmUpSeconds})
  * @param measured      length of each measured ingest run ({@code bench.seconds})
  * @param targetCount   statements the load phase fills the LRS up to ({@code bench.targetCount})
@@ -21,7 +23,7 @@ import java.time.Duration;
  * @param results       directory the Markdown fragments are written to ({@code bench.results})
  */
 record BenchSettings(URI lrs, String key, String secret, String lrsDatabase, String rawDatabase, String dbUser,
-        Duration warmUp, Duration measured, long targetCount, Duration loadTime, int requests, Path results) {
+        Duration serverWarmUp, Duration warmUp, Duration measured, long targetCount, Duration loadTime, int requests, Path results) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -31,6 +33,7 @@ record BenchSettings(URI lrs, String key, String secret, String lrsDatabase, Str
                 property("bench.lrsDb", "jdbc:postgresql://127.0.0.1:5432/flourish_bench"),
                 property("bench.rawDb", "jdbc:postgresql://127.0.0.1:5432/flourish_bench_raw"),
                 property("bench.dbUser", "postgres"),
+                Duration.ofSeconds(Long.parseLong(property("bench.serverWarmUpSeconds", "60"))),
                 Duration.ofSeconds(Long.parseLong(property("bench.warmUpSeconds", "5"))),
                 Duration.ofSeconds(Long.parseLong(property("bench.seconds", "15"))),
                 Long.parseLong(property("bench.targetCount", "1000000")),

@@ -22,14 +22,24 @@ public record DatabaseSettings(String url, String user, String password, int max
     }
 
     /**
-     * The URL the pool connects with: on PostgreSQL the driver is asked to send a batch of inserts as multi-row
-     * statements, which is how a batch of statements and their index rows is written.
+     * The URL the pool connects with. On PostgreSQL the driver sends a batch of inserts as multi-row statements (how a
+     * batch of statements and their index rows is written), and keeps bound values out of its error messages: a
+     * taken statement id is a normal outcome, and its message must not carry a child's statement into the logs.
      */
     String connectionUrl() {
-        if (!isPostgres() || url.contains("reWriteBatchedInserts")) {
+        if (!isPostgres()) {
             return url;
         }
-        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        StringBuilder connection = new StringBuilder(url);
+        addUnlessSet(connection, "reWriteBatchedInserts", "true");
+        addUnlessSet(connection, "logServerErrorDetail", "false");
+        return connection.toString();
+    }
+
+    private static void addUnlessSet(StringBuilder url, String property, String value) {
+        if (url.indexOf(property + "=") < 0) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(property).append('=').append(value);
+        }
     }
 
     boolean isPostgres() {

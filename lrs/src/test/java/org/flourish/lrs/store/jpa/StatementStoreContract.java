@@ -130,6 +130,27 @@ abstract class StatementStoreContract {
     }
 
     @Test
+    void aTakenIdIsReportedWithoutTheStatementsContent() {
+        String learner = "private." + UUID.randomUUID() + "@example.org";
+        String activity = uniqueActivity();
+        NewStatement first = prepared(statement(learner, COMPLETED, activity).build(), school);
+        store.store(List.of(first));
+        NewStatement fresh = prepared(statement(learner, ATTEMPTED, activity).build(), school);
+        StatementIdTakenException taken = assertThrows(StatementIdTakenException.class,
+                () -> store.store(List.of(fresh, first)));
+        for (Throwable cause = taken; cause != null; cause = next(cause)) {
+            assertFalse(String.valueOf(cause.getMessage()).contains(learner), cause.getMessage());
+        }
+    }
+
+    private static Throwable next(Throwable cause) {
+        if (cause instanceof java.sql.SQLException sql && sql.getNextException() != null) {
+            return sql.getNextException();
+        }
+        return cause.getCause();
+    }
+
+    @Test
     void voidingHidesTheTargetFromQueriesButKeepsItFindable() {
         String activity = uniqueActivity();
         NewStatement target = prepared(statement("ama@example.org", COMPLETED, activity).build(), school);
