@@ -154,7 +154,8 @@ final class ContextJson {
             slot.keySet().stream().filter(name -> !SLOT_FIELDS.contains(name)).findFirst().ifPresent(name -> {
                 throw invalid(field + "." + name, "is not a slot field (weekdays, startTime, endTime)");
             });
-            List<DayOfWeek> days = strings(slot, field + ".weekdays", "weekdays", ContextJson::weekday);
+            List<DayOfWeek> days = strings(slot, field + ".weekdays", "weekdays",
+                    name -> weekday(field + ".weekdays", name));
             if (days.isEmpty()) {
                 throw invalid(field + ".weekdays", "at least one weekday is needed");
             }
@@ -181,11 +182,11 @@ final class ContextJson {
                                 .toList())))));
     }
 
-    private static DayOfWeek weekday(String name) {
+    private static DayOfWeek weekday(String field, String name) {
         try {
             return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw invalid("weekdays", "'" + name + "' is not a weekday (monday ... sunday)");
+            throw invalid(field, "'" + name + "' is not a weekday (monday ... sunday)");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -73,6 +74,11 @@ public final class RdfStore implements AutoCloseable {
     /** Runs the operations of one request together (one transaction locally, one HTTP request remotely). */
     public void update(UpdateRequest request) {
         connection.update(request);
+    }
+
+    /** A query whose dataset (FROM, FROM NAMED) the caller set on the parsed query. */
+    public void select(Query query, Consumer<QuerySolution> row) {
+        connection.querySelect(query, row);
     }
 
     public boolean ask(ParameterizedSparqlString query) {

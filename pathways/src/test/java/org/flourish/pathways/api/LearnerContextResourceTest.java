@@ -109,7 +109,7 @@ class LearnerContextResourceTest {
         "{\"languages\": [\"wo\"], \"age\": 9, \"maxTravelKm\": 1, \"maxCostPerMonth\": \"free\"}|maxCostPerMonth:",
         "{\"languages\": [\"wo\"], \"age\": 9, \"maxTravelKm\": 1, \"maxCostPerMonth\": 0, \"location\": {\"latitude\": 95, \"longitude\": 0}}|location.latitude:",
         "{\"languages\": [\"wo\"], \"age\": 9, \"maxTravelKm\": 1, \"maxCostPerMonth\": 0, \"modalities\": [\"television\"]}|modalities:",
-        "{\"languages\": [\"wo\"], \"age\": 9, \"maxTravelKm\": 1, \"maxCostPerMonth\": 0, \"availability\": [{\"weekdays\": [\"funday\"]}]}|weekdays:",
+        "{\"languages\": [\"wo\"], \"age\": 9, \"maxTravelKm\": 1, \"maxCostPerMonth\": 0, \"availability\": [{\"weekdays\": [\"funday\"]}]}|availability[0].weekdays:",
         "{\"languages\": [\"wo\"], \"age\": 9, \"maxTravelKm\": 1, \"maxCostPerMonth\": 0, \"availability\": [{\"weekdays\": [\"monday\"], \"startTime\": \"18:00\", \"endTime\": \"15:00\"}]}|availability[0].endTime:",
         "{\"languages\": [\"wo\"], \"age\": 9, \"maxTravelKm\": 1, \"maxCostPerMonth\": 0, \"availability\": [{\"weekdays\": [\"monday\"], \"startTime\": \"15:00\"}]}|availability[0]:",
         "{\"languages\": [\"wo\"], \"age\": 9, \"maxTravelKm\": 1, \"maxCostPerMonth\": 0, \"hasMaterials\": \"yes\"}|hasMaterials:",
