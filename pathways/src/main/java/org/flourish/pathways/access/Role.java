@@ -3,8 +3,8 @@ package org.flourish.pathways.access;
 import java.util.Locale;
 
 /**
- * What a user of the engine's API may do. In this slice a mentor may see and act on every learner: assigning
- * mentors to learners is not modelled yet. A coordinator sees aggregates and uploads catalogues and frameworks,
+ * What a user of the engine's API may do. A mentor sees and acts on the learners a coordinator assigned to them
+ * ({@link LearnerAccess}). A coordinator assigns mentors, sees aggregates and uploads catalogues and frameworks,
  * never a learner's own data. A forwarder may only push statements (an LRS or a provider's gateway).
  */
 public enum Role {
@@ -18,6 +18,7 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the role may see learners' own data at all (a mentor, for the learners assigned to them). */
     public boolean seesLearnerData() {
         return this == MENTOR;
     }

@@ -46,6 +46,11 @@ public final class Users {
         return new Users(Map.of());
     }
 
+    /** The role of a configured user, for checking whom a coordinator assigns. */
+    public Optional<Role> roleOf(String name) {
+        return Optional.ofNullable(accounts.get(name)).map(Account::role);
+    }
+
     /** PBKDF2 costs a few hundred milliseconds: a password already verified for this user is recognised at once. */
     public Optional<User> authenticate(String name, char[] password) {
         Account account = accounts.get(name);

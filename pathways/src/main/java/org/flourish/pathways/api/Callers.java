@@ -6,6 +6,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.flourish.pathways.access.LearnerAccess;
 import org.flourish.pathways.access.Role;
 import org.flourish.pathways.access.User;
 
@@ -25,12 +26,12 @@ final class Callers {
         return new User(security.getUserPrincipal().getName(), role);
     }
 
-    /** Learner data goes only to roles allowed to see it (403 otherwise). */
-    static User mayReadLearner(SecurityContext security) {
+    /** A learner's data goes only to the mentors assigned to them (403 otherwise, saying why). */
+    static User mayReadLearner(SecurityContext security, LearnerAccess access, String learnerKey) {
         User user = of(security);
-        if (!user.role().seesLearnerData()) {
-            throw new ForbiddenException("the role " + user.role().term() + " may not see a learner's own data");
-        }
+        access.refusal(user, learnerKey).ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
         return user;
     }
 

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.flourish.pathways.access.LearnerAccess;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.service.MentorActions;
 import org.flourish.pathways.service.Pathways;
@@ -57,6 +58,9 @@ public class LearnersResource {
     @Inject
     MentorActions mentors;
 
+    @Inject
+    LearnerAccess access;
+
     @Context
     SecurityContext security;
 
@@ -67,7 +71,7 @@ public class LearnersResource {
     @Path("pathway")
     @Operation(summary = "Mastery by domain and competency (labels in Accept-Language) and the timeline of experiences")
     public JsonObject pathway(@PathParam("key") String key) {
-        Callers.mayReadLearner(security);
+        Callers.mayReadLearner(security, access, key);
         List<Locale> languages = headers.getAcceptableLanguages().stream()
                 .filter(locale -> !locale.getLanguage().equals("*")).toList();
         return PathwayJson.of(pathways.pathway(key, languages));
@@ -75,15 +79,17 @@ public class LearnersResource {
 
     @GET
     @Path("recommendations")
-    @Operation(summary = "The best recommendations (limit, default 20), each explained; 404 if no context is known")
+    @Operation(summary = "The best recommendations (limit, default 20), each explained; 404 if no context is known "
+            + "(PUT learners/{key}/context)")
     public JsonObject recommendations(@PathParam("key") String key,
                                       @QueryParam("limit") @DefaultValue("20") int limit) {
-        Callers.mayReadLearner(security);
+        Callers.mayReadLearner(security, access, key);
         if (limit < 1 || limit > MAX_RECOMMENDATIONS) {
             throw new BadRequestException("limit is between 1 and " + MAX_RECOMMENDATIONS);
         }
         return RecommendationsJson.of(pathways.recommendations(key, limit).orElseThrow(() ->
-                new NotFoundException("no context (age, languages, place) is known for this learner")));
+                new NotFoundException("no context (age, languages, place) is known for this learner: "
+                        + "PUT learners/{key}/context states it")));
     }
 
     @PUT
@@ -91,7 +97,7 @@ public class LearnersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the learner's goals: [{\"competency\": IRI, \"targetMastery\": 0.8}]")
     public JsonObject goals(@PathParam("key") String key, JsonArray body) {
-        String mentor = Callers.mayReadLearner(security).name();
+        String mentor = Callers.mayReadLearner(security, access, key).name();
         List<Goal> goals = new ArrayList<>();
         for (JsonValue value : body) {
             if (!(value instanceof JsonObject goal) || !goal.containsKey("competency")) {
@@ -109,7 +115,7 @@ public class LearnersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pin an opportunity for the learner: {\"opportunity\": IRI}")
     public JsonObject pin(@PathParam("key") String key, JsonObject body) {
-        String mentor = Callers.mayReadLearner(security).name();
+        String mentor = Callers.mayReadLearner(security, access, key).name();
         return recorded(mentors.pin(mentor, key, opportunity(body)));
     }
 
@@ -118,7 +124,7 @@ public class LearnersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Veto an opportunity for the learner: {\"opportunity\": IRI}")
     public JsonObject veto(@PathParam("key") String key, JsonObject body) {
-        String mentor = Callers.mayReadLearner(security).name();
+        String mentor = Callers.mayReadLearner(security, access, key).name();
         return recorded(mentors.veto(mentor, key, opportunity(body)));
     }
 

@@ -18,21 +18,28 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
+import org.flourish.pathways.access.LearnerAccess;
+import org.flourish.pathways.access.MentorAssignments;
 import org.flourish.pathways.access.Users;
 import org.flourish.pathways.lrs.LrsReader;
 import org.flourish.pathways.lrs.LrsUnavailableException;
 import org.flourish.pathways.lrs.StatementSender;
 import org.flourish.pathways.lrs.XapiLrsClient;
 import org.flourish.pathways.service.CatalogueUploads;
+import org.flourish.pathways.service.LearnerContexts;
 import org.flourish.pathways.service.LearnerStates;
 import org.flourish.pathways.service.MentorActions;
 import org.flourish.pathways.service.Pathways;
 import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.service.StatementIntake;
+import org.flourish.pathways.store.GraphMentorAssignments;
+import org.flourish.pathways.store.GraphValidation;
+import org.flourish.pathways.store.Graphs;
 import org.flourish.pathways.store.LearnerRecords;
 import org.flourish.pathways.store.RdfStore;
 import org.flourish.pathways.store.GraphReaderPositions;
 import org.flourish.pathways.store.SharedGraphs;
+import org.flourish.pathways.store.StatedContexts;
 
 /**
  * Opens the store once at start (TDB2 under the data directory, or the remote SPARQL store), seeds the shared
@@ -52,6 +59,9 @@ public class PathwaysWiring {
     private MentorActions mentors;
     private CatalogueUploads uploads;
     private SharedKnowledgeHolder knowledge;
+    private LearnerContexts contexts;
+    private MentorAssignments assignments;
+    private LearnerAccess access;
 
     @Inject
     public PathwaysWiring(PathwaysSettings settings) {
@@ -72,7 +82,11 @@ public class PathwaysWiring {
         LearnerRecords records = new LearnerRecords(store);
         LearnerStates states = new LearnerStates(records, knowledge::current);
         intake = new StatementIntake(records, states);
-        pathways = new Pathways(knowledge::current, states, records);
+        contexts = new LearnerContexts(new StatedContexts(store), knowledge::current,
+                new GraphValidation(store.graph(Graphs.SHAPES)), Clock.systemUTC());
+        assignments = new GraphMentorAssignments(store);
+        access = new LearnerAccess(assignments);
+        pathways = new Pathways(knowledge::current, states, records, contexts);
         uploads = new CatalogueUploads(store, knowledge::replace, states);
         users = settings.users().map(Users::parse).orElseGet(() -> {
             LOG.warning("flourish.pathways.users is not set: every API call will be refused");
@@ -156,6 +170,21 @@ public class PathwaysWiring {
     @Produces
     public CatalogueUploads uploads() {
         return uploads;
+    }
+
+    @Produces
+    public LearnerContexts contexts() {
+        return contexts;
+    }
+
+    @Produces
+    public MentorAssignments assignments() {
+        return assignments;
+    }
+
+    @Produces
+    public LearnerAccess access() {
+        return access;
     }
 
     @Produces

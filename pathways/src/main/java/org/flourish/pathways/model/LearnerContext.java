@@ -3,6 +3,7 @@ package org.flourish.pathways.model;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,13 +17,17 @@ import java.util.Set;
  * @param maxTravelKm       how far the learner can travel to an in-person opportunity
  * @param maxCostPerMonth   the most the learner's family can pay per month
  * @param modalities        how the learner can be reached (e.g. radio but no internet)
- * @param availableWeekdays days on which the learner is free
+ * @param availability      weekly slots in which the learner is free; none means never
  * @param hasMaterials      whether the learner has the materials opportunities may ask for
+ * @param accessibilityNeeds what an opportunity must offer for the learner to take part
  * @param goals             competency IRIs the learner (or their family, teacher) set as goals
  */
 public record LearnerContext(Set<String> languages, int age, Optional<GeoPoint> location, double maxTravelKm,
-                             BigDecimal maxCostPerMonth, Set<Modality> modalities, Set<DayOfWeek> availableWeekdays,
-                             boolean hasMaterials, Set<String> goals) {
+                             BigDecimal maxCostPerMonth, Set<Modality> modalities, List<WeeklySlot> availability,
+                             boolean hasMaterials, Set<AccessibilityFeature> accessibilityNeeds, Set<String> goals) {
+
+    /** Free every day, all day. */
+    public static final List<WeeklySlot> ALWAYS_FREE = List.of(WeeklySlot.allDay(EnumSet.allOf(DayOfWeek.class)));
 
     public LearnerContext {
         languages = Set.copyOf(languages);
@@ -35,15 +40,22 @@ public record LearnerContext(Set<String> languages, int age, Optional<GeoPoint> 
             throw new IllegalArgumentException("maxCostPerMonth must be >= 0");
         }
         modalities = Set.copyOf(modalities);
-        availableWeekdays = Set.copyOf(availableWeekdays);
+        availability = List.copyOf(availability);
+        accessibilityNeeds = Set.copyOf(accessibilityNeeds);
         goals = Set.copyOf(goals);
+    }
+
+    /** The same context with other goals (e.g. those a mentor set). */
+    public LearnerContext withGoals(Set<String> otherGoals) {
+        return new LearnerContext(languages, age, location, maxTravelKm, maxCostPerMonth, modalities, availability,
+                hasMaterials, accessibilityNeeds, otherGoals);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Starts from a learner who can be reached every way, every day, for free, with no goals. */
+    /** Starts from a learner who can be reached every way, every day, for free, with no needs and no goals. */
     public static final class Builder {
         private Set<String> languages = Set.of();
         private int age;
@@ -51,8 +63,9 @@ public record LearnerContext(Set<String> languages, int age, Optional<GeoPoint> 
         private double maxTravelKm;
         private BigDecimal maxCostPerMonth = BigDecimal.ZERO;
         private Set<Modality> modalities = EnumSet.allOf(Modality.class);
-        private Set<DayOfWeek> availableWeekdays = EnumSet.allOf(DayOfWeek.class);
+        private List<WeeklySlot> availability = ALWAYS_FREE;
         private boolean hasMaterials;
+        private Set<AccessibilityFeature> accessibilityNeeds = Set.of();
         private Set<String> goals = Set.of();
 
         private Builder() {
@@ -88,8 +101,19 @@ public record LearnerContext(Set<String> languages, int age, Optional<GeoPoint> 
             return this;
         }
 
+        /** Free all day on these days; on none, never free. */
         public Builder availableWeekdays(Set<DayOfWeek> days) {
-            this.availableWeekdays = days;
+            this.availability = days.isEmpty() ? List.of() : List.of(WeeklySlot.allDay(days));
+            return this;
+        }
+
+        public Builder availability(List<WeeklySlot> slots) {
+            this.availability = slots;
+            return this;
+        }
+
+        public Builder accessibilityNeeds(Set<AccessibilityFeature> needs) {
+            this.accessibilityNeeds = needs;
             return this;
         }
 
@@ -105,7 +129,7 @@ public record LearnerContext(Set<String> languages, int age, Optional<GeoPoint> 
 
         public LearnerContext build() {
             return new LearnerContext(languages, age, location, maxTravelKm, maxCostPerMonth, modalities,
-                    availableWeekdays, hasMaterials, goals);
+                    availability, hasMaterials, accessibilityNeeds, goals);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.flourish.pathways.model;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,17 +20,20 @@ import java.util.Set;
  * @param maxAge          oldest age admitted, if limited
  * @param modality        how it is delivered
  * @param location        where it takes place; required for in-person opportunities
- * @param weekdays        days it runs on; empty means at any time (self-paced, broadcast replays)
+ * @param schedule        weekly slots it runs in ({@code fl:schedule}); none means at any time (self-paced,
+ *                        broadcast replays)
  * @param costPerMonth    cost per month, zero when free
  * @param capacity        number of places, if limited
  * @param enrolled        places already taken
  * @param materialsNeeded whether learners must bring their own materials
  * @param activityId      the xAPI activity IRI its statements use ({@code fl:activityId})
+ * @param accessibility   what it offers for access ({@code fl:accessibility})
  */
 public record Opportunity(String iri, String title, String provider, Set<String> develops, Set<String> languages,
                           OptionalInt minAge, OptionalInt maxAge, Modality modality, Optional<GeoPoint> location,
-                          Set<DayOfWeek> weekdays, BigDecimal costPerMonth, OptionalInt capacity, int enrolled,
-                          boolean materialsNeeded, Optional<String> activityId) {
+                          List<WeeklySlot> schedule, BigDecimal costPerMonth, OptionalInt capacity, int enrolled,
+                          boolean materialsNeeded, Optional<String> activityId,
+                          Set<AccessibilityFeature> accessibility) {
 
     public Opportunity {
         Require.text(iri, "iri");
@@ -53,7 +57,7 @@ public record Opportunity(String iri, String title, String provider, Set<String>
         if (modality == Modality.IN_PERSON && location.isEmpty()) {
             throw new IllegalArgumentException("an in-person opportunity needs a location");
         }
-        weekdays = Set.copyOf(weekdays);
+        schedule = List.copyOf(schedule);
         if (costPerMonth.signum() < 0) {
             throw new IllegalArgumentException("costPerMonth must be >= 0");
         }
@@ -62,6 +66,17 @@ public record Opportunity(String iri, String title, String provider, Set<String>
             throw new IllegalArgumentException("capacity and enrolled must be >= 0");
         }
         Objects.requireNonNull(activityId, "activityId");
+        accessibility = Set.copyOf(accessibility);
+    }
+
+    /** An opportunity running all day on {@code weekdays} (none: any time), offering no accessibility feature. */
+    public Opportunity(String iri, String title, String provider, Set<String> develops, Set<String> languages,
+                       OptionalInt minAge, OptionalInt maxAge, Modality modality, Optional<GeoPoint> location,
+                       Set<DayOfWeek> weekdays, BigDecimal costPerMonth, OptionalInt capacity, int enrolled,
+                       boolean materialsNeeded, Optional<String> activityId) {
+        this(iri, title, provider, develops, languages, minAge, maxAge, modality, location,
+                weekdays.isEmpty() ? List.of() : List.of(WeeklySlot.allDay(weekdays)), costPerMonth, capacity,
+                enrolled, materialsNeeded, activityId, Set.of());
     }
 
     public static Builder builder(String iri, String title, String provider) {
@@ -79,12 +94,13 @@ public record Opportunity(String iri, String title, String provider, Set<String>
         private OptionalInt maxAge = OptionalInt.empty();
         private Modality modality = Modality.ONLINE;
         private Optional<GeoPoint> location = Optional.empty();
-        private Set<DayOfWeek> weekdays = Set.of();
+        private List<WeeklySlot> schedule = List.of();
         private BigDecimal costPerMonth = BigDecimal.ZERO;
         private OptionalInt capacity = OptionalInt.empty();
         private int enrolled;
         private boolean materialsNeeded;
         private Optional<String> activityId = Optional.empty();
+        private Set<AccessibilityFeature> accessibility = Set.of();
 
         private Builder(String iri, String title, String provider) {
             this.iri = iri;
@@ -119,8 +135,19 @@ public record Opportunity(String iri, String title, String provider, Set<String>
             return this;
         }
 
+        /** Runs all day on these days. */
         public Builder weekdays(Set<DayOfWeek> days) {
-            this.weekdays = days;
+            this.schedule = List.of(WeeklySlot.allDay(days));
+            return this;
+        }
+
+        public Builder schedule(List<WeeklySlot> slots) {
+            this.schedule = slots;
+            return this;
+        }
+
+        public Builder accessibility(Set<AccessibilityFeature> offered) {
+            this.accessibility = offered;
             return this;
         }
 
@@ -147,7 +174,7 @@ public record Opportunity(String iri, String title, String provider, Set<String>
 
         public Opportunity build() {
             return new Opportunity(iri, title, provider, develops, languages, minAge, maxAge, modality, location,
-                    weekdays, costPerMonth, capacity, enrolled, materialsNeeded, activityId);
+                    schedule, costPerMonth, capacity, enrolled, materialsNeeded, activityId, accessibility);
         }
     }
 }

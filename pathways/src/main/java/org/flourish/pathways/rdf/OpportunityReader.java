@@ -2,6 +2,7 @@ package org.flourish.pathways.rdf;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,6 +15,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.flourish.pathways.model.AccessibilityFeature;
 import org.flourish.pathways.model.GeoPoint;
 import org.flourish.pathways.model.Modality;
 import org.flourish.pathways.model.Opportunity;
@@ -22,15 +24,11 @@ import org.flourish.pathways.vocab.FL;
 /**
  * Reads the {@code fl:LearningOpportunity} resources of a catalogue. The title is the {@code schema:name} (the
  * catalogues' term) or else the {@code skos:prefLabel} whose language tag sorts first. {@code fl:materialsNeeded}
- * is a description of the materials (or a boolean): any value but {@code false} means materials are needed. The vocabulary has no schedule yet, so opportunities read here have no fixed days, and
- * enrolment is runtime state that the catalogue does not hold (0).
+ * is a description of the materials (or a boolean): any value but {@code false} means materials are needed.
+ * {@code fl:schedule} slots say when it runs (none: any time). Enrolment is runtime state that the catalogue does
+ * not hold (0).
  */
 public final class OpportunityReader {
-
-    private static final List<ModalityTerm> MODALITIES = List.of(
-            new ModalityTerm(FL.InPerson, Modality.IN_PERSON), new ModalityTerm(FL.Online, Modality.ONLINE),
-            new ModalityTerm(FL.Radio, Modality.RADIO), new ModalityTerm(FL.SMS, Modality.SMS),
-            new ModalityTerm(FL.Offline, Modality.OFFLINE));
 
     private OpportunityReader() {
     }
@@ -50,12 +48,20 @@ public final class OpportunityReader {
                 opportunity.listProperties(FL.develops).mapWith(s -> Properties.iri(s.getObject())).toSet(),
                 opportunity.listProperties(FL.inLanguage).mapWith(s -> s.getString()).toSet(),
                 optionalInt(opportunity, FL.minAge), optionalInt(opportunity, FL.maxAge), modality,
-                locationOf(opportunity), Set.of(),
+                locationOf(opportunity), Schedules.read(opportunity, FL.schedule),
                 Properties.optionalLiteral(opportunity, FL.costPerMonth)
                         .map(cost -> new BigDecimal(cost.getLexicalForm())).orElse(BigDecimal.ZERO),
                 optionalInt(opportunity, FL.capacity), 0,
                 materialsNeeded(opportunity),
-                Properties.optionalIri(opportunity, FL.activityId));
+                Properties.optionalIri(opportunity, FL.activityId), accessibilityOf(opportunity));
+    }
+
+    private static Set<AccessibilityFeature> accessibilityOf(Resource opportunity) {
+        Set<AccessibilityFeature> features = EnumSet.noneOf(AccessibilityFeature.class);
+        opportunity.listProperties(FL.accessibility).forEach(s -> features.add(Terms.feature(s.getObject())
+                .orElseThrow(() -> new IllegalArgumentException("unknown accessibility feature " + s.getObject()
+                        + " on " + Properties.describe(opportunity)))));
+        return features;
     }
 
     private static boolean materialsNeeded(Resource opportunity) {
@@ -87,11 +93,7 @@ public final class OpportunityReader {
 
     private static Modality modalityOf(Resource opportunity) {
         RDFNode modality = Properties.required(opportunity, FL.modality);
-        return MODALITIES.stream().filter(pair -> pair.term().equals(modality)).map(ModalityTerm::modality)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown modality " + modality + " on "
+        return Terms.modality(modality).orElseThrow(() -> new IllegalArgumentException("unknown modality " + modality + " on "
                         + Properties.describe(opportunity)));
-    }
-
-    private record ModalityTerm(Resource term, Modality modality) {
     }
 }

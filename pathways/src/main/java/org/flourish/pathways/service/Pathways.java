@@ -30,11 +30,14 @@ public final class Pathways {
     private final Supplier<SharedKnowledge> knowledge;
     private final LearnerStates states;
     private final LearnerRecords records;
+    private final LearnerContexts contexts;
 
-    public Pathways(Supplier<SharedKnowledge> knowledge, LearnerStates states, LearnerRecords records) {
+    public Pathways(Supplier<SharedKnowledge> knowledge, LearnerStates states, LearnerRecords records,
+                    LearnerContexts contexts) {
         this.knowledge = knowledge;
         this.states = states;
         this.records = records;
+        this.contexts = contexts;
     }
 
     public LearnerPathway pathway(String learnerKey, List<Locale> languages) {
@@ -65,7 +68,7 @@ public final class Pathways {
     /** Empty when the engine knows no context (age, languages, place) for the learner: it cannot check constraints. */
     public Optional<LearnerRecommendations> recommendations(String learnerKey, int limit) {
         SharedKnowledge shared = knowledge.get();
-        Optional<LearnerContext> known = shared.contextOf(learnerKey);
+        Optional<LearnerContext> known = contexts.contextOf(learnerKey);
         if (known.isEmpty()) {
             return Optional.empty();
         }
@@ -85,9 +88,7 @@ public final class Pathways {
     }
 
     private static LearnerContext withGoals(LearnerContext context, List<Goal> goals) {
-        return new LearnerContext(context.languages(), context.age(), context.location(), context.maxTravelKm(),
-                context.maxCostPerMonth(), context.modalities(), context.availableWeekdays(), context.hasMaterials(),
-                Set.copyOf(goals.stream().map(Goal::competency).toList()));
+        return context.withGoals(Set.copyOf(goals.stream().map(Goal::competency).toList()));
     }
 
     private static Experience experience(SharedKnowledge shared, LearnerState state, Evidence evidence,

@@ -14,6 +14,7 @@ import org.flourish.pathways.learner.EvidenceRule;
 import org.flourish.pathways.learner.MasteryTracker;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.Opportunity;
+import org.flourish.pathways.model.StatedContext;
 import org.flourish.pathways.rdf.EvidenceRuleReader;
 import org.flourish.pathways.rdf.FrameworkReader;
 import org.flourish.pathways.rdf.Labels;
@@ -40,6 +41,7 @@ public final class SharedKnowledge {
     private final List<Opportunity> catalogue;
     private final Map<String, Opportunity> byActivity;
     private final Map<String, LearnerContext> contexts;
+    private final Map<String, StatedContext> statedContexts;
     private final Labels labels;
     private final MasteryTracker tracker;
     private final Recommender recommender;
@@ -53,6 +55,7 @@ public final class SharedKnowledge {
         this.byActivity = catalogue.stream().filter(o -> o.activityId().isPresent())
                 .collect(Collectors.toUnmodifiableMap(o -> o.activityId().orElseThrow(), Function.identity()));
         this.contexts = Map.copyOf(LearnerContextReader.read(learnersGraph));
+        this.statedContexts = Map.copyOf(LearnerContextReader.readStated(learnersGraph));
         this.labels = new Labels(ontologyAndCatalogue);
         List<EvidenceRule> rules = EvidenceRuleReader.read(rulesGraph);
         this.tracker = new MasteryTracker(BayesianMasteryModel.withUniformPrior(), rules);
@@ -85,6 +88,11 @@ public final class SharedKnowledge {
 
     public Optional<LearnerContext> contextOf(String learnerKey) {
         return Optional.ofNullable(contexts.get(learnerKey));
+    }
+
+    /** The context as the shared learners' graph states it (the samples), for showing it back. */
+    public Optional<StatedContext> statedContextOf(String learnerKey) {
+        return Optional.ofNullable(statedContexts.get(learnerKey));
     }
 
     public Labels labels() {

@@ -16,6 +16,8 @@ public final class Graphs {
     public static final String EVIDENCE_RULES = BASE + "evidence-rules";
     public static final String LEARNERS = BASE + "learners";
     public static final String LRS_READER = BASE + "lrs-reader";
+    /** Which mentor is assigned to which learner: access data, never exposed by the SPARQL endpoint. */
+    public static final String MENTOR_ASSIGNMENTS = BASE + "mentor-assignments";
 
     /** Prefix of every learner graph; what follows is the learner's key, percent-encoded. */
     public static final String LEARNER_PREFIX = BASE + "learner:";
@@ -25,6 +27,11 @@ public final class Graphs {
 
     public static String ofLearner(String learnerKey) {
         return LEARNER_PREFIX + URLEncoder.encode(learnerKey, StandardCharsets.UTF_8);
+    }
+
+    /** The node of the context stated for a learner, inside the learner's graph. */
+    public static String contextOf(String learnerKey) {
+        return ofLearner(learnerKey) + "#context";
     }
 
     /** The learner key a learner graph is named after. */

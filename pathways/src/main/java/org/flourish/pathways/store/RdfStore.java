@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -13,6 +14,7 @@ import org.apache.jena.rdfconnection.Isolation;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * The engine's RDF store, local (TDB2 directory) or remote (a SPARQL 1.1 endpoint with the Graph Store Protocol),
@@ -67,6 +69,24 @@ public final class RdfStore implements AutoCloseable {
 
     public void update(ParameterizedSparqlString update) {
         connection.update(UpdateFactory.create(update.toString()));
+    }
+
+    /** Runs the operations of one request together (one transaction locally, one HTTP request remotely). */
+    public void update(UpdateRequest request) {
+        connection.update(request);
+    }
+
+    /** A query whose dataset (FROM, FROM NAMED) the caller set on the parsed query. */
+    public void select(Query query, Consumer<QuerySolution> row) {
+        connection.querySelect(query, row);
+    }
+
+    public boolean ask(ParameterizedSparqlString query) {
+        return connection.queryAsk(query.asQuery());
+    }
+
+    public Model construct(ParameterizedSparqlString query) {
+        return connection.queryConstruct(query.asQuery());
     }
 
     @Override

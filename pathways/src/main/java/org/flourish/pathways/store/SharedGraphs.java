@@ -50,7 +50,7 @@ public final class SharedGraphs {
     }
 
     /** Parsed from the stream, not opened by URL: a {@code jar:} URL inside a WAR cannot be (STACK pitfall 9). */
-    static Model turtleResource(String resource) {
+    public static Model turtleResource(String resource) {
         Model model = ModelFactory.createDefaultModel();
         try (InputStream in = SharedGraphs.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -28,6 +28,11 @@ public final class Engine {
     public static final Property pinned = property("pinned");
     public static final Property vetoed = property("vetoed");
 
+    /** A coordinator's assignment of a mentor (user name) to a learner (learner key). */
+    public static final Resource Assignment = resource("Assignment");
+    public static final Property mentor = property("mentor");
+    public static final Property learner = property("learner");
+
     private Engine() {
     }
 

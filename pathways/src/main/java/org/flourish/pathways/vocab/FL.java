@@ -51,6 +51,11 @@ public final class FL {
     public static final Property capacity = property("capacity");
     public static final Property materialsNeeded = property("materialsNeeded");
     public static final Property activityId = property("activityId");
+    public static final Property accessibility = property("accessibility");
+    public static final Property schedule = property("schedule");
+    public static final Resource Schedule = resource("Schedule");
+    public static final Property startTime = property("startTime");
+    public static final Property endTime = property("endTime");
 
     // Evidence rules: which xAPI statements count as evidence of which competency
     public static final Resource EvidenceRule = resource("EvidenceRule");
@@ -70,6 +75,7 @@ public final class FL {
     public static final Property accountHomePage = property("accountHomePage");
     public static final Property accountName = property("accountName");
     public static final Property age = property("age");
+    public static final Property birthDate = property("birthDate");
     public static final Property speaks = property("speaks");
     public static final Property maxTravelKm = property("maxTravelKm");
     public static final Property maxCostPerMonth = property("maxCostPerMonth");
@@ -79,6 +85,9 @@ public final class FL {
     public static final Resource NoInternet = resource("NoInternet");
     public static final Resource NoPhone = resource("NoPhone");
     public static final Resource NoRadio = resource("NoRadio");
+    public static final Property reachableBy = property("reachableBy");
+    public static final Property hasMaterials = property("hasMaterials");
+    public static final Property accessibilityNeed = property("accessibilityNeed");
     public static final Property goal = property("goal");
     public static final Resource Goal = resource("Goal");
     public static final Property targetCompetency = property("targetCompetency");

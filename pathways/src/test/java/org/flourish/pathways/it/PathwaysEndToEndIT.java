@@ -40,9 +40,17 @@ class PathwaysEndToEndIT {
 
     private static LrsAndPathwaysServer server;
 
+    private static final String NEWCOMER = "mbox:mailto:newcomer@example.org";
+
     @BeforeAll
     static void start() throws IOException {
         server = LrsAndPathwaysServer.start();
+        for (String learner : List.of(IBRAHIMA, Statements.NDEYE, "mbox:mailto:voided@example.org",
+                "mbox:mailto:pushed@example.org", NEWCOMER)) {
+            Reply assigned = server.pathways(LrsAndPathwaysServer.COORDINATOR)
+                    .put(learnerPath(learner, "mentors/" + LrsAndPathwaysServer.MENTOR), "text/plain", "");
+            assertEquals(204, assigned.status(), assigned.body());
+        }
     }
 
     @AfterAll
@@ -75,6 +83,37 @@ class PathwaysEndToEndIT {
         assertEquals(403, server.pathways(LrsAndPathwaysServer.COORDINATOR)
                 .get(learnerPath(IBRAHIMA, "recommendations")).status());
         assertEquals(403, mentor().post("statements", "[]").status());
+    }
+
+    @Test
+    void mentorSeesOnlyAssignedLearnersAndStatesANewcomersContextOverHttp() {
+        Reply unassigned = mentor().get(learnerPath("mbox:mailto:unassigned@example.org", "pathway"));
+        assertEquals(403, unassigned.status(), unassigned.body());
+        assertTrue(unassigned.body().contains("not assigned"), unassigned.body());
+        assertEquals(403, mentor().put(learnerPath(NEWCOMER, "mentors/" + LrsAndPathwaysServer.MENTOR),
+                "text/plain", "").status());
+        JsonObject mentors = (JsonObject) server.pathways(LrsAndPathwaysServer.COORDINATOR)
+                .get(learnerPath(NEWCOMER, "mentors")).json();
+        assertEquals(List.of(LrsAndPathwaysServer.MENTOR), strings(mentors.getJsonArray("mentors")));
+
+        assertEquals(404, mentor().get(learnerPath(NEWCOMER, "recommendations")).status());
+        String context = "{\"languages\":[\"wo\",\"fr\"],\"birthDate\":\"2016-05-01\",\"maxTravelKm\":3,"
+                + "\"maxCostPerMonth\":0,\"location\":{\"latitude\":14.7962,\"longitude\":-16.9301},"
+                + "\"availability\":[{\"weekdays\":[\"wednesday\",\"saturday\"],\"startTime\":\"09:00\","
+                + "\"endTime\":\"18:00\"}]}";
+        Reply stated = mentor().put(learnerPath(NEWCOMER, "context"), "application/json", context);
+        assertEquals(200, stated.status(), stated.body());
+        Reply read = mentor().get(learnerPath(NEWCOMER, "context"));
+        assertEquals(stated.json(), read.json());
+        Reply recommendations = mentor().get(learnerPath(NEWCOMER, "recommendations"));
+        assertEquals(200, recommendations.status(), recommendations.body());
+
+        Reply invalid = mentor().put(learnerPath(NEWCOMER, "context"), "application/json",
+                context.replace("\"maxTravelKm\":3", "\"maxTravelKm\":-3"));
+        assertEquals(400, invalid.status(), invalid.body());
+        assertTrue(invalid.body().contains("maxTravelKm:"), invalid.body());
+        assertEquals(403, server.pathways(LrsAndPathwaysServer.COORDINATOR).get(learnerPath(NEWCOMER, "context"))
+                .status());
     }
 
     @Test
@@ -184,6 +223,8 @@ class PathwaysEndToEndIT {
         Reply openApi = HttpCaller.at(server.root()).get("openapi");
         assertEquals(200, openApi.status());
         assertTrue(openApi.body().contains("/api/learners/{key}/recommendations"), openApi.body());
+        assertTrue(openApi.body().contains("/api/learners/{key}/context"), openApi.body());
+        assertTrue(openApi.body().contains("/api/learners/{key}/mentors/{mentor}"), openApi.body());
     }
 
     @Test

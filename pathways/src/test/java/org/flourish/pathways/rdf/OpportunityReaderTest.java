@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
 import org.apache.jena.rdf.model.Model;
+import org.flourish.pathways.model.AccessibilityFeature;
 import org.flourish.pathways.model.GeoPoint;
 import org.flourish.pathways.model.Modality;
 import org.flourish.pathways.model.Opportunity;
+import org.flourish.pathways.model.WeeklySlot;
+import org.flourish.pathways.store.SharedGraphs;
 import org.flourish.pathways.testing.Catalogue;
 import org.flourish.pathways.testing.Fixtures;
 import org.flourish.pathways.vocab.FL;
@@ -73,5 +79,18 @@ class OpportunityReaderTest {
         Model model = Fixtures.thiesCatalogue();
         model.getResource(READING_CLUB).removeAll(FL.longitude);
         assertThrows(IllegalArgumentException.class, () -> OpportunityReader.read(model));
+    }
+
+    @Test
+    void scheduleSlotsAndAccessibilityAreReadFromTheShippedCatalogue() {
+        List<Opportunity> shipped = OpportunityReader.read(SharedGraphs.turtleResource(
+                "/flourish/samples/thies-catalogue.ttl"));
+        Opportunity school = shipped.stream().filter(o -> o.iri().equals(
+                "https://w3id.org/flourish/samples/thies/opportunity/ci-lecture-mbour-3")).findFirst().orElseThrow();
+        assertEquals(List.of(WeeklySlot.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0),
+                LocalTime.of(10, 0))), school.schedule());
+        assertTrue(shipped.stream().filter(o -> !o.schedule().isEmpty()).count() >= 300);
+        assertTrue(shipped.stream().anyMatch(o -> o.accessibility().contains(
+                AccessibilityFeature.WHEELCHAIR_ACCESSIBLE)));
     }
 }

@@ -122,7 +122,7 @@ class RankerTest {
         Recommendation letters = rank(LearnerMastery.empty(Fixtures.LEARNER), Catalogue.amina().build(),
                 course("letters", Catalogue.NGO, "letters")).get(0);
         List<ConstraintCheck> checks = letters.explanation().constraintChecks();
-        assertEquals(8, checks.size());
+        assertEquals(9, checks.size());
         assertTrue(checks.stream().allMatch(ConstraintCheck::satisfied));
     }
 }

@@ -16,7 +16,7 @@ public record HardConstraints(List<HardConstraint> constraints) {
     public static HardConstraints standard() {
         return new HardConstraints(List.of(new LanguageConstraint(), new AgeConstraint(), new ModalityConstraint(),
                 new DistanceConstraint(), new CostConstraint(), new ScheduleConstraint(), new MaterialsConstraint(),
-                new CapacityConstraint()));
+                new AccessibilityConstraint(), new CapacityConstraint()));
     }
 
     /** The outcome of every constraint, in order, so a caller can explain a fit or a rejection in full. */

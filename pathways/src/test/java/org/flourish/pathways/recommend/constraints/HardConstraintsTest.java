@@ -19,7 +19,8 @@ class HardConstraintsTest {
     void standardConstraintsCheckEveryRuleInOrder() {
         List<String> names = standard.check(Catalogue.readingCourse().build(), Catalogue.amina().build()).stream()
                 .map(ConstraintCheck::constraint).toList();
-        assertEquals(List.of("language", "age", "modality", "distance", "cost", "schedule", "materials", "capacity"),
+        assertEquals(List.of("language", "age", "modality", "distance", "cost", "schedule", "materials",
+                "accessibility", "capacity"),
                 names);
     }
 
