@@ -23,6 +23,14 @@ public final class Access {
         return canReadAllStatements(scopes) || scopes.contains(Scope.STATEMENTS_READ_MINE);
     }
 
+    /**
+     * Whether the credential's statements define Activities and Agents: without {@code define}, "IDs will be saved
+     * ... but Activities and Actors will not be defined" (xAPI-Communication 4.2, scope list).
+     */
+    public static boolean canDefine(Set<Scope> scopes) {
+        return scopes.contains(Scope.ALL) || scopes.contains(Scope.DEFINE);
+    }
+
     public static boolean canAdminister(Set<Scope> scopes) {
         return scopes.contains(Scope.ADMIN);
     }

@@ -122,11 +122,12 @@ public final class StatementService {
         // the check: the unique id decides, and only a taken id costs a lookup (storeOrDecideAgain).
         Set<UUID> alreadyStored = data.isEmpty() ? Set.of() : alreadyStored(received, madeHere, version);
         List<NewStatement> batch = new ArrayList<>();
+        boolean defines = Access.canDefine(caller.scopes());
         received.forEach((id, statement) -> {
             if (!alreadyStored.contains(id)) {
                 JsonObject prepared = StatementPreparation.prepare(statement, id, caller, version);
                 batch.add(new NewStatement(id, prepared, StatementIndexer.index(prepared), caller.id(),
-                        madeHere.contains(id)));
+                        madeHere.contains(id), defines));
             }
         });
         if (!batch.isEmpty()) {

@@ -367,6 +367,39 @@ class LrsApiIT {
     }
 
     @Test
+    void onlyCredentialsWithDefineScopeDefineAnActivity() {
+        Reply created = admin.post("admin/providers", "{\"name\":\"Define school " + UUID.randomUUID()
+                + "\",\"homepage\":\"https://school.example.org\"}");
+        long providerId = created.json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject writes = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"statements/write\"]}").json().asJsonObject();
+        JsonObject defines = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"statements/write\",\"define\"]}").json().asJsonObject();
+        String activity = uniqueActivity();
+        post(named(activity, "Reading"));
+        Reply untrusted = anonymous.as(writes.getString("key"), writes.getString("secret"))
+                .post("xapi/statements", json(named(activity, "Renamed without define")));
+        assertEquals(200, untrusted.status(), untrusted.body());
+        assertEquals("Reading", activityName(activity));
+
+        Reply trusted = anonymous.as(defines.getString("key"), defines.getString("secret"))
+                .post("xapi/statements", json(named(activity, "Reading together")));
+        assertEquals(200, trusted.status(), trusted.body());
+        assertEquals("Reading together", activityName(activity));
+    }
+
+    private static JsonObject named(String activity, String name) {
+        return statement("ama@example.org", COMPLETED, activity)
+                .add("object", Json.createObjectBuilder().add("id", activity).add("definition",
+                        Json.createObjectBuilder().add("name", Json.createObjectBuilder().add("en", name)))).build();
+    }
+
+    private String activityName(String activity) {
+        return provider.get("xapi/activities?" + query(params("activityId", activity))).json().asJsonObject()
+                .getJsonObject("definition").getJsonObject("name").getString("en");
+    }
+
+    @Test
     void disabledCredentialOrProviderIsRefusedAtOnce() {
         Reply created = admin.post("admin/providers", "{\"name\":\"Disabled NGO " + UUID.randomUUID()
                 + "\",\"homepage\":\"https://ngo.example.org\"}");

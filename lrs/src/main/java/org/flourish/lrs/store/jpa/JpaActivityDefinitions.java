@@ -10,7 +10,7 @@ import org.flourish.lrs.xapi.rules.DefinitionMerge;
 
 /**
  * The canonical definition of an Activity: the definitions of the recent stored statements whose object is that
- * Activity, merged by {@link DefinitionMerge} (the newest wins property by property, language maps key by key).
+ * Activity, from credentials the LRS trusts to define it (scope {@code define}), merged by {@link DefinitionMerge} (the newest wins property by property, language maps key by key).
  */
 public final class JpaActivityDefinitions implements CanonicalDefinitions {
 
@@ -22,7 +22,7 @@ public final class JpaActivityDefinitions implements CanonicalDefinitions {
 
     @Override
     public Optional<JsonObject> definitionOf(String activityId) {
-        List<JsonObject> newestFirst = RecentStatements.carrying(transactions,
+        List<JsonObject> newestFirst = RecentStatements.definingAndCarrying(transactions,
                         new FilterTerm(FilterTerm.Kind.ACTIVITY, activityId)).stream()
                 .map(statement -> statement.getJsonObject("object"))
                 .filter(object -> object != null && object.get("id") instanceof JsonString id

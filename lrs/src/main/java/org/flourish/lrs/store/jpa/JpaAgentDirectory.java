@@ -21,7 +21,7 @@ public final class JpaAgentDirectory implements AgentDirectory {
     @Override
     public List<String> namesOf(AgentIfi agent) {
         Set<String> names = new LinkedHashSet<>();
-        for (JsonObject statement : RecentStatements.carrying(transactions,
+        for (JsonObject statement : RecentStatements.definingAndCarrying(transactions,
                 new FilterTerm(FilterTerm.Kind.AGENT, agent.key()))) {
             JsonObject actor = statement.getJsonObject("actor");
             if (actor != null && AgentIfi.of(actor).filter(agent::equals).isPresent()

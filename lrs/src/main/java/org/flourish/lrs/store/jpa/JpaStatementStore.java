@@ -99,7 +99,7 @@ public final class JpaStatementStore implements StatementStore {
             boolean voided = !statement.voiding()
                     && (referrers.stream().anyMatch(Referrer::voiding) || voidedEarlierInBatch(id));
             StatementRow row = new StatementRow(stamp.seq(), statement.id(), stamp.stored(), target.orElse(null),
-                    voided, statement.voiding(), statement.credentialId(), body);
+                    voided, statement.voiding(), statement.credentialId(), body, statement.defines());
             em.persist(row);
             written.put(id, row);
 

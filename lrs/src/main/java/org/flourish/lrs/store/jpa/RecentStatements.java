@@ -8,9 +8,10 @@ import org.flourish.lrs.store.FilterTerm;
 import org.flourish.lrs.xapi.Jsons;
 
 /**
- * The most recent unvoided statements carrying one filter term, newest first. The Agents and Activities resources
- * read what they need from these bodies; the bound keeps a lookup cheap for an agent or activity with many
- * statements, at the price of not seeing names or definitions only used long ago.
+ * The most recent unvoided statements carrying one filter term, newest first, among those stored by a credential
+ * with scope {@code define}: only they define Activities and Agents. The Agents and Activities resources read what
+ * they need from these bodies; the bound keeps a lookup cheap for an agent or activity with many statements, at the
+ * price of not seeing names or definitions only used long ago.
  */
 final class RecentStatements {
 
@@ -18,12 +19,12 @@ final class RecentStatements {
     static final int LIMIT = 200;
 
     private static final String QUERY = "SELECT s FROM StatementRow s, StatementTermRow t"
-            + " WHERE t.seq = s.seq AND t.term = :term AND s.voided = FALSE ORDER BY s.seq DESC";
+            + " WHERE t.seq = s.seq AND t.term = :term AND s.voided = FALSE AND s.defines = TRUE ORDER BY s.seq DESC";
 
     private RecentStatements() {
     }
 
-    static List<JsonObject> carrying(Transactions transactions, FilterTerm term) {
+    static List<JsonObject> definingAndCarrying(Transactions transactions, FilterTerm term) {
         return transactions.read(em -> em.createQuery(QUERY, StatementRow.class)
                 .setParameter("term", term.key()).setMaxResults(LIMIT).getResultStream()
                 .map(row -> parse(row.toStored().json())).toList());

@@ -61,11 +61,15 @@ class StatementRow {
     @Column(nullable = false, updatable = false)
     private String body;
 
+    /** Whether the credential that stored it could define Activities and Agents (scope {@code define}). */
+    @Column(nullable = false, updatable = false)
+    private boolean defines;
+
     protected StatementRow() {
     }
 
     StatementRow(long seq, UUID id, OffsetDateTime stored, String referencedId, boolean voided, boolean voiding,
-            long credentialId, String body) {
+            long credentialId, String body, boolean defines) {
         this.seq = seq;
         this.id = id.toString();
         this.stored = stored;
@@ -74,6 +78,7 @@ class StatementRow {
         this.voiding = voiding;
         this.credentialId = credentialId;
         this.body = body;
+        this.defines = defines;
     }
 
     long seq() {

@@ -59,9 +59,15 @@ abstract class StatementLookupContract {
     }
 
     private UUID store(JsonObject statement) {
+        return store(statement, true);
+    }
+
+    /** Stored by a credential with scope {@code define} ({@code defines}) or without it. */
+    private UUID store(JsonObject statement, boolean defines) {
         UUID id = UUID.randomUUID();
         JsonObject withId = Json.createObjectBuilder(statement).add("id", id.toString()).build();
-        statements.store(List.of(new NewStatement(id, withId, StatementIndexer.index(withId), school.id())));
+        statements.store(List.of(new NewStatement(id, withId, StatementIndexer.index(withId), school.id(), false,
+                defines)));
         return id;
     }
 
@@ -112,6 +118,17 @@ abstract class StatementLookupContract {
         store(statement("ama@example.org", COMPLETED, activity).build());
         assertEquals(Optional.of("Second"), activities.definitionOf(activity)
                 .map(definition -> definition.getJsonObject("name").getString("en")));
+    }
+
+    @Test
+    void definitionsAndNamesFromCredentialsWithoutDefineScopeDoNotCount() {
+        String activity = uniqueActivity();
+        String ama = "ama-" + UUID.randomUUID() + "@example.org";
+        store(withDefinition(named(statement(ama, COMPLETED, activity).build(), "Ama"), "Trusted"));
+        store(withDefinition(named(statement(ama, COMPLETED, activity).build(), "Not Ama"), "Untrusted"), false);
+        assertEquals(Optional.of("Trusted"), activities.definitionOf(activity)
+                .map(definition -> definition.getJsonObject("name").getString("en")));
+        assertEquals(List.of("Ama"), agents.namesOf(ifi(ama)));
     }
 
     @Test
