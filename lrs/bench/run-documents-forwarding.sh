@@ -2,12 +2,16 @@
 # The complete LRS's benchmark (document throughput, forwarding lag under sustained ingest), against a fresh
 # PostgreSQL database and a Payara Micro started here on loopback. Appends its section to BENCHMARKS.md (replacing
 # an older one). Run from the repository root after `mvn -DskipTests package`: lrs/bench/run-documents-forwarding.sh
-# Knobs: BENCH_SECONDS (30) per measured run.
+# Knobs: BENCH_SECONDS (30) per measured run; BENCH_FORWARD_RATE (statements/s of the ingest during the forwarding
+# run; default: the batched ingest rate of the foundation's benchmark, batches of 100 from 4 clients, read from
+# BENCHMARKS.md, else 1000).
 set -euo pipefail
 
 ROOT=$(pwd)
 [[ -f "$ROOT/lrs/pom.xml" ]] || { echo "run from the repository root" >&2; exit 2; }
 SECONDS_PER_RUN=${BENCH_SECONDS:-30}
+FOUNDATION_RATE=$(grep -m1 -E '^\| 100 \| 4 \| [0-9]+' BENCHMARKS.md 2>/dev/null | cut -d'|' -f4 | tr -d ' ' || true)
+FORWARD_RATE=${BENCH_FORWARD_RATE:-${FOUNDATION_RATE:-1000}}
 DB=flourish_bench_documents
 PG=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 WORK=$(mktemp -d /tmp/flourish-bench-docs.XXXXXX)
@@ -31,15 +35,23 @@ for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$PORT/xapi/about" >/dev/nul
 
 java -Xmx1g -cp "$ROOT/lrs/target/test-classes:$ROOT/lrs/target/classes:$(cat "$WORK/classpath.txt")" \
   -Dbench.url="http://127.0.0.1:$PORT/" -Dbench.seconds="$SECONDS_PER_RUN" -Dbench.results="$WORK" \
+  -Dbench.forwardRate="$FORWARD_RATE" \
   org.flourish.lrs.bench.DocumentsAndForwardingBenchmark
 
-# Replace this benchmark's sections in BENCHMARKS.md (they start at "## Documents").
+# Replace this benchmark's two sections in BENCHMARKS.md ("## Documents (" up to the next section that is not
+# "## Forwarding"), leaving every other section where it is.
 python3 - "$WORK/documents-forwarding.md" <<'PY'
-import sys
-section = open(sys.argv[1]).read()
-text = open("BENCHMARKS.md").read() if __import__("os").path.exists("BENCHMARKS.md") else "# Flourish LRS benchmarks\n"
-cut = text.find("\n## Documents (")
-text = (text if cut < 0 else text[:cut]).rstrip() + "\n\n" + section.strip() + "\n\n" \
-    "Rerun: `lrs/bench/run-documents-forwarding.sh` (about 2 minutes; its own database `flourish_bench_documents`).\n"
+import os, re, sys
+section = open(sys.argv[1]).read().strip() + "\n\n" \
+    "Rerun: `lrs/bench/run-documents-forwarding.sh` (about 3 minutes; its own database `flourish_bench_documents`).\n"
+text = open("BENCHMARKS.md").read() if os.path.exists("BENCHMARKS.md") else "# Flourish LRS benchmarks\n"
+start = text.find("\n## Documents (")
+if start < 0:
+    text = text.rstrip() + "\n\n" + section
+else:
+    later = [m.start() for m in re.finditer(r"\n## ", text) if m.start() > start
+             and not text.startswith("\n## Forwarding", m.start())]
+    end = later[0] if later else len(text)
+    text = text[:start].rstrip() + "\n\n" + section + text[end:]
 open("BENCHMARKS.md", "w").write(text)
 PY
