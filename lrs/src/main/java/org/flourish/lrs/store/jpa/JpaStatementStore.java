@@ -40,17 +40,20 @@ public final class JpaStatementStore implements StatementStore {
 
     private final Transactions transactions;
     private final CommitHorizon horizon;
+    private final ReferenceLocks referenceLocks;
 
     public JpaStatementStore(Transactions transactions, Clock clock) {
         this.transactions = transactions;
         this.horizon = new CommitHorizon(clock);
+        this.referenceLocks = transactions.onPostgres() ? new AdvisoryReferenceLocks() : new ProcessReferenceLocks();
     }
 
     @Override
     public List<StoredStatement> store(List<NewStatement> batch) {
         List<Long> begun = new ArrayList<>(batch.size());
         try {
-            return transactions.inTransaction(em -> new BatchWrite(em, begun).write(batch));
+            return referenceLocks.holding(ReferenceLocks.keysOf(batch), transactions,
+                    em -> new BatchWrite(em, begun).write(batch));
         } catch (PersistenceException e) {
             if (UniqueViolation.causes(e)) {
                 throw new StatementIdTakenException(e);

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -198,6 +199,37 @@ abstract class StatementStoreContract {
         JsonObject target = statement("ama@example.org", COMPLETED, activity).add("id", targetId.toString()).build();
         store.store(List.of(new NewStatement(targetId, target, StatementIndexer.index(target), school.id())));
         assertEquals(Set.of(targetId, confirms.id(), endorses.id()), Set.copyOf(ids(byActivity(activity))));
+    }
+
+    @Test
+    void aStatementAndAStatementRefToItStoredAtTheSameTimeStillShareItsFilters() throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 60; round++) {
+                String activity = uniqueActivity();
+                UUID targetId = UUID.randomUUID();
+                JsonObject target = statement("ama@example.org", COMPLETED, activity)
+                        .add("id", targetId.toString()).build();
+                NewStatement confirms = prepared(statementAbout("mentor@example.org",
+                        "https://example.org/verbs/confirmed", targetId).build(), school);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<?> first = writers.submit(() -> {
+                    together.await();
+                    return store.store(List.of(new NewStatement(targetId, target, StatementIndexer.index(target),
+                            school.id())));
+                });
+                Future<?> second = writers.submit(() -> {
+                    together.await();
+                    return store.store(List.of(confirms));
+                });
+                first.get();
+                second.get();
+                assertEquals(Set.of(targetId, confirms.id()), Set.copyOf(ids(byActivity(activity))),
+                        "round " + round);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     @Test
