@@ -70,7 +70,7 @@ public class PathwaysWiring {
         new SharedGraphs(store).seedAbsent().forEach(graph -> LOG.info(() -> "loaded the sample graph " + graph));
         knowledge = new SharedKnowledgeHolder(SharedKnowledge.load(store));
         LearnerRecords records = new LearnerRecords(store);
-        LearnerStates states = new LearnerStates(records, knowledge::current);
+        LearnerStates states = new LearnerStates(records, knowledge::current, settings.learnerCache());
         intake = new StatementIntake(records, states);
         pathways = new Pathways(knowledge::current, states, records);
         uploads = new CatalogueUploads(store, knowledge::replace, states);
