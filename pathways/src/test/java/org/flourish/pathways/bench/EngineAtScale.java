@@ -42,8 +42,11 @@ public final class EngineAtScale {
         int perLearner = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int measured = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
         long start = System.nanoTime();
-        Path prepared = new ScaleDataset(directory, learners, perLearner).prepared();
-        System.out.printf("dataset ready in %.0f s: %s (%d MB on disk)%n", seconds(start), prepared,
+        ScaleDataset dataset = new ScaleDataset(directory, learners, perLearner);
+        boolean reused = dataset.isComplete();
+        Path prepared = dataset.prepared();
+        System.out.printf(Locale.ROOT, "dataset %s: %s, %d MB on disk%n", reused ? "reused from an earlier run"
+                : String.format(Locale.ROOT, "built in %.0f s", seconds(start)), prepared,
                 sizeOf(prepared) / (1024 * 1024));
         try (RdfStore store = RdfStore.tdb2(prepared.resolve("tdb2"))) {
             start = System.nanoTime();

@@ -63,9 +63,18 @@ final class ScaleDataset {
         return "mbox:mailto:learner-" + learner + "@bench.example";
     }
 
+    /** Whether a complete data set of this size is in the directory already. */
+    boolean isComplete() {
+        return Files.exists(marker());
+    }
+
+    private Path marker() {
+        return directory.resolve("complete-" + learners + "x" + statementsPerLearner);
+    }
+
     /** The directory, built now unless a complete one of this size is there already. */
     Path prepared() {
-        Path marker = directory.resolve("complete-" + learners + "x" + statementsPerLearner);
+        Path marker = marker();
         if (Files.exists(marker)) {
             return directory;
         }
