@@ -99,6 +99,8 @@ public final class EngineAtScale {
                     status.anonKb() >> 10, status.fileKb() >> 10, status.peakKb() >> 10);
             System.out.printf(Locale.ROOT, "ROW | Shared knowledge (framework, catalogue, rules, %,d contexts) "
                     + "loaded from TDB2 | %.1f s | - | - |%n", learners, loadSeconds);
+            // Time to look inside the heap (jcmd <pid> GC.class_histogram) before the process ends.
+            Thread.sleep(Long.getLong("flourish.bench.hold.seconds", 0) * 1000);
         }
     }
 
