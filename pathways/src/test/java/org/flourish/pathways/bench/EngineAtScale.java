@@ -2,6 +2,7 @@ package org.flourish.pathways.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,6 +102,8 @@ public final class EngineAtScale {
                     + "loaded from TDB2 | %.1f s | - | - |%n", learners, loadSeconds);
             // Time to look inside the heap (jcmd <pid> GC.class_histogram) before the process ends.
             Thread.sleep(Long.getLong("flourish.bench.hold.seconds", 0) * 1000);
+            Reference.reachabilityFence(knowledge);
+            Reference.reachabilityFence(states);
         }
     }
 
