@@ -1,7 +1,10 @@
 package org.flourish.pathways.api;
 
+import java.util.Map;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -12,35 +15,38 @@ import org.flourish.pathways.service.LearnerPathway.Experience;
 /** The JSON of a learner's pathway: {@code {"learner", "domains":[{..., "competencies":[...]}], "timeline":[...]}}. */
 final class PathwayJson {
 
+    /** One factory: every {@code Json.create...} call looks the JSON-P provider up again (tens of us each). */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private PathwayJson() {
     }
 
     static JsonObject of(LearnerPathway pathway) {
-        JsonArrayBuilder domains = Json.createArrayBuilder();
+        JsonArrayBuilder domains = JSON.createArrayBuilder();
         pathway.domains().forEach(domain -> {
-            JsonArrayBuilder competencies = Json.createArrayBuilder();
+            JsonArrayBuilder competencies = JSON.createArrayBuilder();
             domain.competencies().forEach(competency -> competencies.add(competency(competency)));
-            domains.add(Json.createObjectBuilder().add("domain", domain.domain()).add("label", domain.label())
+            domains.add(JSON.createObjectBuilder().add("domain", domain.domain()).add("label", domain.label())
                     .add("competencies", competencies));
         });
-        JsonArrayBuilder timeline = Json.createArrayBuilder();
+        JsonArrayBuilder timeline = JSON.createArrayBuilder();
         pathway.timeline().forEach(experience -> timeline.add(experience(experience)));
-        return Json.createObjectBuilder().add("learner", pathway.learnerKey()).add("domains", domains)
+        return JSON.createObjectBuilder().add("learner", pathway.learnerKey()).add("domains", domains)
                 .add("timeline", timeline).build();
     }
 
     private static JsonObjectBuilder competency(CompetencyMastery competency) {
-        return Json.createObjectBuilder().add("competency", competency.competency()).add("label", competency.label())
+        return JSON.createObjectBuilder().add("competency", competency.competency()).add("label", competency.label())
                 .add("mastery", competency.mean()).add("uncertainty", competency.uncertainty())
                 .add("evidenceCount", competency.evidenceCount())
-                .add("statements", Json.createArrayBuilder(competency.supportingStatements()));
+                .add("statements", JSON.createArrayBuilder(competency.supportingStatements()));
     }
 
     private static JsonObjectBuilder experience(Experience experience) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("statement", experience.statementId())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("statement", experience.statementId())
                 .add("timestamp", experience.timestamp().toString()).add("verb", experience.verb())
                 .add("activity", experience.activityId()).add("provider", experience.provider())
-                .add("evidenceOf", Json.createArrayBuilder(experience.evidenceOf()));
+                .add("evidenceOf", JSON.createArrayBuilder(experience.evidenceOf()));
         experience.opportunity().ifPresent(iri -> json.add("opportunity", iri));
         experience.title().ifPresent(title -> json.add("title", title));
         experience.scoreScaled().ifPresent(score -> json.add("scoreScaled", score));

@@ -1,7 +1,10 @@
 package org.flourish.pathways.api;
 
+import java.util.Map;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -12,40 +15,43 @@ import org.flourish.pathways.service.LearnerRecommendations;
 /** The JSON of a learner's recommendations, each with its explanation in parts. */
 final class RecommendationsJson {
 
+    /** One factory: every {@code Json.create...} call looks the JSON-P provider up again (tens of us each). */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private RecommendationsJson() {
     }
 
     static JsonObject of(LearnerRecommendations recommendations) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         recommendations.recommendations().forEach(recommendation -> list.add(recommendation(recommendation)));
-        return Json.createObjectBuilder().add("learner", recommendations.learnerKey())
-                .add("goals", Json.createArrayBuilder(recommendations.goals()))
-                .add("pinned", Json.createArrayBuilder(recommendations.pinned()))
-                .add("vetoed", Json.createArrayBuilder(recommendations.vetoed()))
+        return JSON.createObjectBuilder().add("learner", recommendations.learnerKey())
+                .add("goals", JSON.createArrayBuilder(recommendations.goals()))
+                .add("pinned", JSON.createArrayBuilder(recommendations.pinned()))
+                .add("vetoed", JSON.createArrayBuilder(recommendations.vetoed()))
                 .add("recommendations", list).build();
     }
 
     private static JsonObjectBuilder recommendation(Recommendation recommendation) {
         var opportunity = recommendation.opportunity();
-        return Json.createObjectBuilder().add("opportunity", opportunity.iri()).add("title", opportunity.title())
+        return JSON.createObjectBuilder().add("opportunity", opportunity.iri()).add("title", opportunity.title())
                 .add("provider", opportunity.provider()).add("score", recommendation.score())
                 .add("explanation", explanation(recommendation.explanation()));
     }
 
     private static JsonObjectBuilder explanation(Explanation explanation) {
-        JsonArrayBuilder prerequisites = Json.createArrayBuilder();
-        explanation.prerequisitesMet().forEach(met -> prerequisites.add(Json.createObjectBuilder()
+        JsonArrayBuilder prerequisites = JSON.createArrayBuilder();
+        explanation.prerequisitesMet().forEach(met -> prerequisites.add(JSON.createObjectBuilder()
                 .add("competency", met.competency()).add("mastery", met.mean())
-                .add("statements", Json.createArrayBuilder(met.supportingStatements()))));
-        JsonArrayBuilder constraints = Json.createArrayBuilder();
-        explanation.constraintChecks().forEach(check -> constraints.add(Json.createObjectBuilder()
+                .add("statements", JSON.createArrayBuilder(met.supportingStatements()))));
+        JsonArrayBuilder constraints = JSON.createArrayBuilder();
+        explanation.constraintChecks().forEach(check -> constraints.add(JSON.createObjectBuilder()
                 .add("constraint", check.constraint()).add("satisfied", check.satisfied())
                 .add("reason", check.reason())));
-        return Json.createObjectBuilder()
-                .add("readyCompetencies", Json.createArrayBuilder(explanation.readyCompetencies()))
+        return JSON.createObjectBuilder()
+                .add("readyCompetencies", JSON.createArrayBuilder(explanation.readyCompetencies()))
                 .add("prerequisitesMet", prerequisites)
-                .add("goalsServed", Json.createArrayBuilder(explanation.goalsServed()))
+                .add("goalsServed", JSON.createArrayBuilder(explanation.goalsServed()))
                 .add("constraints", constraints)
-                .add("notes", Json.createArrayBuilder(explanation.rankingNotes()));
+                .add("notes", JSON.createArrayBuilder(explanation.rankingNotes()));
     }
 }

@@ -51,6 +51,10 @@ public class PathwaysSettings {
     int pageSize;
 
     @Inject
+    @ConfigProperty(name = "flourish.pathways.learner.cache", defaultValue = "10000")
+    int learnerCache;
+
+    @Inject
     @ConfigProperty(name = "flourish.pathways.mentor.home", defaultValue = "http://localhost:8080/pathways")
     String mentorHome;
 
@@ -80,6 +84,11 @@ public class PathwaysSettings {
 
     public int pageSize() {
         return pageSize;
+    }
+
+    /** How many learners' evidence and mastery stay cached in memory (least recently used go first). */
+    public int learnerCache() {
+        return learnerCache;
     }
 
     /** The account home page of mentors' xAPI identities in the statements recorded for their actions. */

@@ -80,7 +80,7 @@ public class PathwaysWiring {
         new SharedGraphs(store).seedAbsent().forEach(graph -> LOG.info(() -> "loaded the sample graph " + graph));
         knowledge = new SharedKnowledgeHolder(SharedKnowledge.load(store));
         LearnerRecords records = new LearnerRecords(store);
-        LearnerStates states = new LearnerStates(records, knowledge::current);
+        LearnerStates states = new LearnerStates(records, knowledge::current, settings.learnerCache());
         intake = new StatementIntake(records, states);
         contexts = new LearnerContexts(new StatedContexts(store), knowledge::current,
                 new GraphValidation(store.graph(Graphs.SHAPES)), Clock.systemUTC());

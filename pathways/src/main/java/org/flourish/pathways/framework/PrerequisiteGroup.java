@@ -22,11 +22,15 @@ public record PrerequisiteGroup(Combination combination, Set<String> required, d
         }
     }
 
+    /** Plain loops, not streams: the frontier asks this of every group of the framework on every request. */
     public boolean isMetBy(LearnerMastery mastery) {
-        return switch (combination) {
-            case ALL_OF -> required.stream().allMatch(competency -> isMetBy(mastery, competency));
-            case ANY_OF -> required.stream().anyMatch(competency -> isMetBy(mastery, competency));
-        };
+        boolean all = combination == Combination.ALL_OF;
+        for (String competency : required) {
+            if (isMetBy(mastery, competency) != all) {
+                return !all;
+            }
+        }
+        return all;
     }
 
     /** Whether one required competency is held at or above this group's minimum. */

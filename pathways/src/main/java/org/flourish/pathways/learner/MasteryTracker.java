@@ -17,11 +17,11 @@ public final class MasteryTracker {
             Comparator.comparing(Evidence::timestamp).thenComparing(Evidence::statementId);
 
     private final MasteryModel model;
-    private final List<EvidenceRule> rules;
+    private final MatchingRules rules;
 
     public MasteryTracker(MasteryModel model, List<EvidenceRule> rules) {
         this.model = model;
-        this.rules = List.copyOf(rules);
+        this.rules = new MatchingRules(rules);
     }
 
     public LearnerMastery apply(LearnerMastery mastery, Evidence evidence) {
@@ -29,10 +29,8 @@ public final class MasteryTracker {
             throw new IllegalArgumentException("statement " + evidence.statementId() + " is about another learner");
         }
         LearnerMastery updated = mastery;
-        for (EvidenceRule rule : rules) {
-            if (rule.matches(evidence)) {
-                updated = applyRule(updated, evidence, rule);
-            }
+        for (EvidenceRule rule : rules.matching(evidence)) {
+            updated = applyRule(updated, evidence, rule);
         }
         return updated;
     }

@@ -39,6 +39,7 @@ public final class LrsReader {
         StatementPage page = feed.since(position.map(p -> p.lastStored().minus(OVERLAP)), pageSize);
         int read = 0;
         while (true) {
+            int readBefore = read;
             for (JsonObject statement : page.statements()) {
                 Optional<String> id = Members.text(statement, "id");
                 Optional<Instant> stored = StatementEvidence.stored(statement);
@@ -51,7 +52,9 @@ public final class LrsReader {
                 position = Optional.of(position.map(p -> p.after(stored.get(), id.get()))
                         .orElseGet(() -> new ReaderPosition(stored.get(), Set.of(id.get()))));
             }
-            position.ifPresent(positions::save);
+            if (read > readBefore) { // an empty poll writes nothing: a store write per poll would hold up intake
+                position.ifPresent(positions::save);
+            }
             if (page.more().isEmpty() || page.statements().isEmpty()) {
                 return read;
             }

@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -31,6 +33,9 @@ public final class XapiLrsClient implements StatementFeed, StatementSender {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** One factory: {@code Json.createReader} would look the JSON-P provider up on every page. */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
     private final URI base;
     private final String authorization;
 
@@ -100,7 +105,7 @@ public final class XapiLrsClient implements StatementFeed, StatementSender {
     }
 
     private static JsonValue parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             return reader.readValue();
         } catch (jakarta.json.JsonException e) {
             throw new LrsUnavailableException("the LRS answered with malformed JSON", e);

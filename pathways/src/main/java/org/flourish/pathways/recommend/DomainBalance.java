@@ -1,5 +1,6 @@
 package org.flourish.pathways.recommend;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,7 +22,11 @@ final class DomainBalance {
 
     DomainBalance(PrerequisiteGraph graph, LearnerMastery mastery, MasteryThreshold threshold) {
         this.graph = graph;
-        this.masteredByDomain = graph.competencies().stream()
+        // Without an estimate the mean is 0: unless 0 counts as mastered, only the estimates need a look.
+        Collection<String> candidates = threshold.isMastered(0.0) ? graph.competencies()
+                : mastery.estimates().keySet();
+        this.masteredByDomain = candidates.stream()
+                .filter(graph.competencies()::contains)
                 .filter(competency -> threshold.isMastered(mastery.meanOf(competency)))
                 .map(graph::domainOf).flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

@@ -7,22 +7,25 @@ import org.flourish.pathways.model.LearnerMastery;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.model.Recommendation;
 
-/** Recommends the catalogue's opportunities that develop the learner's frontier, as ranked by a {@link Ranker}. */
+/**
+ * Recommends the catalogue's opportunities that develop the learner's frontier, as ranked by a {@link Ranker}. The
+ * catalogue is indexed by competency once, here, not on every request.
+ */
 public final class FrontierRecommender implements Recommender {
 
     private final Frontier frontier;
     private final Ranker ranker;
-    private final List<Opportunity> catalogue;
+    private final CatalogueIndex catalogue;
 
     public FrontierRecommender(Frontier frontier, Ranker ranker, List<Opportunity> catalogue) {
         this.frontier = frontier;
         this.ranker = ranker;
-        this.catalogue = List.copyOf(catalogue);
+        this.catalogue = new CatalogueIndex(catalogue);
     }
 
     @Override
     public List<Recommendation> recommend(LearnerMastery mastery, LearnerContext learner) {
-        return ranker.rank(frontier.readyToLearn(mastery), mastery, learner, catalogue);
+        return ranker.rank(frontier.readyToLearn(mastery), mastery, learner, catalogue, Integer.MAX_VALUE);
     }
 
     /** Explains only the recommendations returned: the ranking stops after {@code limit} picks. */

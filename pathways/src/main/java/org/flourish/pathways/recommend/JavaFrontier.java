@@ -1,13 +1,17 @@
 package org.flourish.pathways.recommend;
 
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.flourish.pathways.framework.PrerequisiteGraph;
+import org.flourish.pathways.framework.PrerequisiteGroup;
 import org.flourish.pathways.model.LearnerMastery;
 
-/** The reference {@link Frontier}: a direct reading of its definition over an in-memory prerequisite graph. */
+/**
+ * The reference {@link Frontier}: a direct reading of its definition over an in-memory prerequisite graph, in plain
+ * loops because it runs over the whole framework on every recommendation request.
+ */
 public final class JavaFrontier implements Frontier {
 
     private final PrerequisiteGraph graph;
@@ -20,10 +24,22 @@ public final class JavaFrontier implements Frontier {
 
     @Override
     public SortedSet<String> readyToLearn(LearnerMastery mastery) {
-        return graph.competencies().stream()
-                .filter(competency -> !threshold.isMastered(mastery.meanOf(competency)))
-                .filter(competency -> graph.prerequisitesOf(competency).stream()
-                        .allMatch(group -> group.isMetBy(mastery)))
-                .collect(Collectors.toCollection(TreeSet::new));
+        SortedSet<String> ready = new TreeSet<>();
+        for (String competency : graph.competencies()) {
+            if (!threshold.isMastered(mastery.meanOf(competency)) && allMet(graph.prerequisitesOf(competency),
+                    mastery)) {
+                ready.add(competency);
+            }
+        }
+        return ready;
+    }
+
+    private static boolean allMet(List<PrerequisiteGroup> groups, LearnerMastery mastery) {
+        for (PrerequisiteGroup group : groups) {
+            if (!group.isMetBy(mastery)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

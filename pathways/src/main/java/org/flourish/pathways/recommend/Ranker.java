@@ -1,11 +1,8 @@
 package org.flourish.pathways.recommend;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +29,11 @@ import org.flourish.pathways.recommend.constraints.HardConstraints;
  * {@link DomainBalance} of the frontier competencies it develops. Recommendations are then picked greedily, highest
  * score first, each pick lowering the score of the remaining opportunities of the same provider by
  * {@code providerRepeat}, so that one provider does not fill the whole list.
+ *
+ * <p>Only what decides the order is computed for every frontier opportunity (its score, from per-competency values
+ * computed once per request); hard constraints are checked only on the opportunities that reach the head of their
+ * provider's queue, and explanations are built only for those picked. Filtering before or during the pick gives
+ * the same order, because a constraint only removes opportunities.
  */
 public final class Ranker {
 
@@ -59,79 +61,46 @@ public final class Ranker {
     /** The best {@code limit} recommendations: the same first ones as {@link #rank}, only those explained. */
     public List<Recommendation> rank(SortedSet<String> frontier, LearnerMastery mastery, LearnerContext learner,
                                      List<Opportunity> catalogue, int limit) {
+        return rank(frontier, mastery, learner, new CatalogueIndex(catalogue), limit);
+    }
+
+    /** As {@link #rank(SortedSet, LearnerMastery, LearnerContext, List, int)}, on a catalogue indexed once. */
+    public List<Recommendation> rank(SortedSet<String> frontier, LearnerMastery mastery, LearnerContext learner,
+                                     CatalogueIndex catalogue, int limit) {
         DomainBalance balance = new DomainBalance(graph, mastery, threshold);
         GoalPaths paths = new GoalPaths(graph);
-        List<Candidate> candidates = new ArrayList<>();
-        Set<String> onFrontier = new HashSet<>(frontier); // hash lookups: this loop runs over the whole catalogue
-        for (Opportunity opportunity : catalogue) {
-            if (opportunity.develops().stream().noneMatch(onFrontier::contains)) {
-                continue;
-            }
-            SortedSet<String> ready = new TreeSet<>();
-            opportunity.develops().stream().filter(onFrontier::contains).forEach(ready::add);
-            if (constraints.admit(opportunity, learner)) {
-                candidates.add(candidate(opportunity, ready, learner, balance, paths));
-            }
+        Map<String, Double> goalMatchOf = new HashMap<>();
+        Map<String, Double> underServedOf = new HashMap<>();
+        for (String competency : frontier) {
+            goalMatchOf.put(competency, learner.goals().contains(competency) ? 1.0
+                    : paths.goalsLedToBy(competency, learner.goals()).isEmpty() ? 0.0 : ON_THE_WAY);
+            underServedOf.put(competency, balance.underServed(competency));
         }
-        return pickWithProviderDiversity(candidates, mastery, learner, limit);
-    }
-
-    private Candidate candidate(Opportunity opportunity, SortedSet<String> ready, LearnerContext learner,
-                                DomainBalance balance, GoalPaths paths) {
-        SortedSet<String> direct = new TreeSet<>(ready);
-        direct.retainAll(learner.goals());
-        SortedSet<String> onTheWay = new TreeSet<>();
-        ready.forEach(competency -> onTheWay.addAll(paths.goalsLedToBy(competency, learner.goals())));
-        onTheWay.removeAll(direct);
-        double goalMatch = !direct.isEmpty() ? 1.0 : !onTheWay.isEmpty() ? ON_THE_WAY : 0.0;
-        String mostUnderServed = ready.stream()
-                .max(Comparator.comparingDouble(balance::underServed).thenComparing(Comparator.reverseOrder()))
-                .orElseThrow();
-        double underServed = balance.underServed(mostUnderServed);
-        List<String> notes = new ArrayList<>();
-        direct.forEach(goal -> notes.add("develops the goal " + goal + " directly"));
-        onTheWay.forEach(goal -> notes.add("leads towards the goal " + goal));
-        graph.domainOf(mostUnderServed).ifPresent(domain -> notes.add("domain " + domain + " holds "
-                + balance.masteredIn(domain) + " of the learner's " + balance.masteredOverall()
-                + " mastered competencies"));
-        SortedSet<String> goalsServed = new TreeSet<>(direct);
-        goalsServed.addAll(onTheWay);
-        double score = weights.goal() * goalMatch + weights.balance() * underServed;
-        return new Candidate(opportunity, ready, goalsServed, score, notes);
-    }
-
-    /**
-     * The greedy pick, provider by provider: within one provider the penalty is the same for every candidate, so
-     * only each provider's best remaining candidate can be the next pick. That keeps the pick linear in the
-     * candidates times the providers instead of quadratic in the candidates, with the same order.
-     */
-    private List<Recommendation> pickWithProviderDiversity(List<Candidate> candidates, LearnerMastery mastery,
-                                                           LearnerContext learner, int limit) {
-        Comparator<Candidate> bestFirst = Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(c -> c.opportunity().iri());
-        Map<String, Deque<Candidate>> byProvider = new HashMap<>();
-        candidates.stream().sorted(bestFirst).forEach(candidate -> byProvider
-                .computeIfAbsent(candidate.opportunity().provider(), provider -> new ArrayDeque<>()).add(candidate));
+        List<Candidate> candidates = new ArrayList<>();
+        for (Opportunity opportunity : catalogue.developingAny(frontier)) {
+            double goalMatch = 0.0;
+            double underServed = 0.0;
+            for (String competency : opportunity.develops()) {
+                Double goal = goalMatchOf.get(competency);
+                if (goal != null) {
+                    goalMatch = Math.max(goalMatch, goal);
+                    underServed = Math.max(underServed, underServedOf.get(competency));
+                }
+            }
+            candidates.add(new Candidate(opportunity, weights.goal() * goalMatch + weights.balance() * underServed));
+        }
+        ProviderQueues queues = new ProviderQueues(candidates, candidate -> constraints.admit(candidate.opportunity(),
+                learner));
         Map<String, Integer> picksByProvider = new HashMap<>();
         List<Recommendation> picked = new ArrayList<>();
-        while (!byProvider.isEmpty() && picked.size() < limit) {
-            Candidate best = byProvider.values().stream().map(Deque::peekFirst)
-                    .max(Comparator.comparingDouble((Candidate c) -> adjusted(c, picksByProvider))
-                            .thenComparing(c -> c.opportunity().iri(), Comparator.reverseOrder()))
-                    .orElseThrow();
-            Deque<Candidate> queue = byProvider.get(best.opportunity().provider());
-            queue.removeFirst();
-            if (queue.isEmpty()) {
-                byProvider.remove(best.opportunity().provider());
+        while (picked.size() < limit) {
+            var best = queues.takeBest(candidate -> adjusted(candidate, picksByProvider));
+            if (best.isEmpty()) {
+                break;
             }
-            int earlier = picksByProvider.merge(best.opportunity().provider(), 1, Integer::sum) - 1;
-            List<String> notes = new ArrayList<>(best.notes());
-            if (earlier > 0) {
-                notes.add(earlier + " earlier recommendation(s) from the same provider lowered its rank");
-            }
-            picked.add(new Recommendation(best.opportunity(), best.score() - weights.providerRepeat() * earlier,
-                    new Explanation(List.copyOf(best.ready()), prerequisitesMet(best.ready(), mastery),
-                            List.copyOf(best.goalsServed()), constraints.check(best.opportunity(), learner), notes)));
+            Candidate pick = best.get();
+            int earlier = picksByProvider.merge(pick.opportunity().provider(), 1, Integer::sum) - 1;
+            picked.add(explained(pick, earlier, frontier, mastery, learner, balance, paths));
         }
         return picked;
     }
@@ -139,6 +108,35 @@ public final class Ranker {
     private double adjusted(Candidate candidate, Map<String, Integer> picksByProvider) {
         return candidate.score()
                 - weights.providerRepeat() * picksByProvider.getOrDefault(candidate.opportunity().provider(), 0);
+    }
+
+    /** The explanation of one pick: which competencies it develops that are ready, which goals, which domain. */
+    private Recommendation explained(Candidate pick, int earlier, Set<String> frontier, LearnerMastery mastery,
+                                     LearnerContext learner, DomainBalance balance, GoalPaths paths) {
+        SortedSet<String> ready = new TreeSet<>();
+        pick.opportunity().develops().stream().filter(frontier::contains).forEach(ready::add);
+        SortedSet<String> direct = new TreeSet<>(ready);
+        direct.retainAll(learner.goals());
+        SortedSet<String> onTheWay = new TreeSet<>();
+        ready.forEach(competency -> onTheWay.addAll(paths.goalsLedToBy(competency, learner.goals())));
+        onTheWay.removeAll(direct);
+        String mostUnderServed = ready.stream()
+                .max(Comparator.comparingDouble(balance::underServed).thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+        List<String> notes = new ArrayList<>();
+        direct.forEach(goal -> notes.add("develops the goal " + goal + " directly"));
+        onTheWay.forEach(goal -> notes.add("leads towards the goal " + goal));
+        graph.domainOf(mostUnderServed).ifPresent(domain -> notes.add("domain " + domain + " holds "
+                + balance.masteredIn(domain) + " of the learner's " + balance.masteredOverall()
+                + " mastered competencies"));
+        if (earlier > 0) {
+            notes.add(earlier + " earlier recommendation(s) from the same provider lowered its rank");
+        }
+        SortedSet<String> goalsServed = new TreeSet<>(direct);
+        goalsServed.addAll(onTheWay);
+        return new Recommendation(pick.opportunity(), pick.score() - weights.providerRepeat() * earlier,
+                new Explanation(List.copyOf(ready), prerequisitesMet(ready, mastery), List.copyOf(goalsServed),
+                        constraints.check(pick.opportunity(), learner), notes));
     }
 
     /** For each ready competency, the required competencies the learner holds at the group's minimum. */
@@ -153,9 +151,5 @@ public final class Ranker {
             }
         }
         return List.copyOf(met.values());
-    }
-
-    private record Candidate(Opportunity opportunity, SortedSet<String> ready, SortedSet<String> goalsServed,
-                             double score, List<String> notes) {
     }
 }

@@ -3,12 +3,16 @@ package org.flourish.pathways.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.vocab.Engine;
 
@@ -18,6 +22,12 @@ import org.flourish.pathways.vocab.Engine;
  * vetoed.
  */
 public final class LearnerRecords {
+
+    private static final Query LEARNER_OF_STATEMENT = SparqlFiles.parsedQuery("learner-of-statement.rq");
+    private static final Query STATEMENTS = SparqlFiles.parsedQuery("learner-statements.rq");
+    private static final Query RECORD_COUNTS = SparqlFiles.parsedQuery("record-counts.rq");
+    private static final Query GOALS = SparqlFiles.parsedQuery("learner-goals.rq");
+    private static final Query MARKS = SparqlFiles.parsedQuery("learner-marks.rq");
 
     private final RdfStore store;
 
@@ -53,26 +63,27 @@ public final class LearnerRecords {
     }
 
     private Optional<String> learnerOf(UUID statementId) {
-        ParameterizedSparqlString query = SparqlFiles.query("learner-of-statement.rq");
-        query.setLiteral("statementId", statementId.toString());
         List<String> graphs = new ArrayList<>();
-        store.select(query, row -> graphs.add(row.getResource("graph").getURI()));
+        store.select(LEARNER_OF_STATEMENT, Map.of("statementId",
+                ResourceFactory.createStringLiteral(statementId.toString())), row -> graphs.add(row.getResource("graph").getURI()));
         return graphs.stream().findFirst();
     }
 
     /** The statements kept about the learner, as JSON text, oldest stored first. */
     public List<String> statements(String learnerKey) {
-        ParameterizedSparqlString query = SparqlFiles.query("learner-statements.rq");
-        query.setIri("graph", Graphs.ofLearner(learnerKey));
         List<String> statements = new ArrayList<>();
-        store.select(query, row -> statements.add(row.getLiteral("json").getString()));
+        store.select(STATEMENTS, graphOf(learnerKey), row -> statements.add(row.getLiteral("json").getString()));
         return statements;
+    }
+
+    private static Map<String, RDFNode> graphOf(String learnerKey) {
+        return Map.of("graph", ResourceFactory.createResource(Graphs.ofLearner(learnerKey)));
     }
 
     /** Totals across learners, never any one learner's data: what a coordinator may see. */
     public RecordCounts counts() {
         long[] counts = new long[2];
-        store.select(SparqlFiles.query("record-counts.rq"), row -> {
+        store.select(RECORD_COUNTS, Map.of(), row -> {
             counts[0] = row.getLiteral("learners").getLong();
             counts[1] = row.getLiteral("statements").getLong();
         });
@@ -100,10 +111,8 @@ public final class LearnerRecords {
 
     /** Goals set through the API; empty when none was ever set (the learner's own context then applies). */
     public List<Goal> goals(String learnerKey) {
-        ParameterizedSparqlString query = SparqlFiles.query("learner-goals.rq");
-        query.setIri("graph", Graphs.ofLearner(learnerKey));
         List<Goal> goals = new ArrayList<>();
-        store.select(query, row -> goals.add(new Goal(row.getResource("competency").getURI(),
+        store.select(GOALS, graphOf(learnerKey), row -> goals.add(new Goal(row.getResource("competency").getURI(),
                 row.contains("target") ? row.getLiteral("target").getDouble() : Goal.DEFAULT_TARGET)));
         return goals;
     }
@@ -133,11 +142,9 @@ public final class LearnerRecords {
     }
 
     private List<String> marked(String learnerKey, Property mark) {
-        ParameterizedSparqlString query = SparqlFiles.query("learner-marks.rq");
-        query.setIri("graph", Graphs.ofLearner(learnerKey));
-        query.setIri("mark", mark.getURI());
         List<String> opportunities = new ArrayList<>();
-        store.select(query, row -> opportunities.add(row.getResource("opportunity").getURI()));
+        store.select(MARKS, Map.of("graph", ResourceFactory.createResource(Graphs.ofLearner(learnerKey)),
+                "mark", mark), row -> opportunities.add(row.getResource("opportunity").getURI()));
         return opportunities;
     }
 }

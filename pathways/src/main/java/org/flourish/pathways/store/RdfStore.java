@@ -1,8 +1,12 @@
 package org.flourish.pathways.store;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -10,8 +14,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.Isolation;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -22,6 +29,8 @@ import org.apache.jena.update.UpdateRequest;
  * {@link SparqlFiles}, with every value bound, never spliced.
  */
 public final class RdfStore implements AutoCloseable {
+
+    private static final Query GRAPH_EXISTS = SparqlFiles.parsedQuery("graph-exists.rq");
 
     private final RDFConnection connection;
     private final Runnable onClose;
@@ -48,9 +57,8 @@ public final class RdfStore implements AutoCloseable {
     }
 
     public boolean hasGraph(String graph) {
-        ParameterizedSparqlString ask = SparqlFiles.query("graph-exists.rq");
-        ask.setIri("graph", graph);
-        return connection.queryAsk(ask.asQuery());
+        return connection.queryAsk(QueryTransformOps.transform(GRAPH_EXISTS,
+                Map.of(Var.alloc("graph"), NodeFactory.createURI(graph))));
     }
 
     /** A copy of the named graph (empty if absent): local connections copy ({@link Isolation#COPY}). */
@@ -65,6 +73,16 @@ public final class RdfStore implements AutoCloseable {
 
     public void select(ParameterizedSparqlString query, Consumer<QuerySolution> row) {
         connection.querySelect(query.asQuery(), row);
+    }
+
+    /**
+     * Runs a query parsed once (see {@link SparqlFiles#parsedQuery}) with its variables bound to values, by a syntax
+     * transformation of the parsed query: no text is spliced and nothing is parsed again.
+     */
+    public void select(Query query, Map<String, RDFNode> values, Consumer<QuerySolution> row) {
+        Map<Var, Node> bound = new HashMap<>();
+        values.forEach((name, value) -> bound.put(Var.alloc(name), value.asNode()));
+        connection.querySelect(QueryTransformOps.transform(query, bound), row);
     }
 
     public void update(ParameterizedSparqlString update) {

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 
 /** SPARQL text from {@code org/flourish/pathways/sparql/*.rq|ru} on the classpath, ready for parameters. */
 public final class SparqlFiles {
@@ -17,6 +19,14 @@ public final class SparqlFiles {
 
     public static ParameterizedSparqlString query(String file) {
         return new ParameterizedSparqlString(read(file));
+    }
+
+    /**
+     * The query parsed once, for a constant: bind its variables with
+     * {@link RdfStore#select(Query, java.util.Map, java.util.function.Consumer)} rather than parse the text on every call.
+     */
+    public static Query parsedQuery(String file) {
+        return QueryFactory.create(read(file));
     }
 
     public static ParameterizedSparqlString update(String file) {

@@ -100,4 +100,26 @@ class LrsReaderTest {
         applied.clear();
         assertEquals(0, reader().readNew());
     }
+
+    @Test
+    void aPollWithNothingNewSavesNoPosition() {
+        add(T0);
+        reader().readNew();
+        GraphReaderPositions stored = new GraphReaderPositions(store);
+        List<ReaderPosition> saved = new ArrayList<>();
+        ReaderPositions counting = new ReaderPositions() {
+            @Override
+            public Optional<ReaderPosition> load() {
+                return stored.load();
+            }
+
+            @Override
+            public void save(ReaderPosition position) {
+                saved.add(position);
+                stored.save(position);
+            }
+        };
+        new LrsReader(lrs, counting, s -> applied.add(s.getString("id")), 2).readNew();
+        assertEquals(List.of(), saved);
+    }
 }

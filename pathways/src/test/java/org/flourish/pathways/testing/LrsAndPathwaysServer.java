@@ -30,6 +30,7 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
     public static final String COORDINATOR = "coordinator";
     public static final String FORWARDER = "forwarder";
     public static final String PASSWORD = "it-password";
+    private static final String ADMIN_PASSWORD = "it-admin-secret";
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
     private final Process process;
@@ -41,6 +42,11 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
     }
 
     public static LrsAndPathwaysServer start() throws IOException {
+        return start(Map.of());
+    }
+
+    /** As {@link #start()}, with some of the engine's or the LRS's environment settings overridden. */
+    public static LrsAndPathwaysServer start(Map<String, String> overrides) throws IOException {
         Path lrsWar = existing("flourish.lrs.war", "build the LRS first: mvn -o -pl lrs package -DskipTests");
         Path micro = existing("payara.microJar", "build the LRS first: mvn -o -pl lrs package -DskipTests");
         Path pathwaysWar = existing("flourish.pathways.war", "package the pathways module first");
@@ -66,7 +72,7 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         env.put("FLOURISH_DB_PASSWORD", System.getProperty("flourish.test.pg.password", ""));
         env.put("FLOURISH_DATA_DIR", dir.resolve("data").toString());
         env.put("FLOURISH_ADMIN_USER", "admin");
-        env.put("FLOURISH_ADMIN_PASSWORD", "it-admin-secret");
+        env.put("FLOURISH_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("FLOURISH_SEED_KEY", LRS_KEY);
         env.put("FLOURISH_SEED_SECRET", LRS_SECRET);
         env.put("FLOURISH_LRS_URL", root + "flourish-lrs/xapi/");
@@ -76,6 +82,7 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         env.put("FLOURISH_PATHWAYS_MENTOR_HOME", root + "pathways");
         env.put("FLOURISH_PATHWAYS_USERS", MENTOR + ":" + PASSWORD + ":mentor," + COORDINATOR + ":" + PASSWORD
                 + ":coordinator," + FORWARDER + ":" + PASSWORD + ":forwarder");
+        env.putAll(overrides);
         LrsAndPathwaysServer server = new LrsAndPathwaysServer(builder.start(), root);
         server.awaitReady(dir.resolve("payara.log"));
         return server;
@@ -83,6 +90,11 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
 
     public URI root() {
         return root;
+    }
+
+    /** The LRS's administration API, as its administrator. */
+    public HttpCaller lrsAdmin() {
+        return HttpCaller.at(root.resolve("flourish-lrs/admin/")).as("admin", ADMIN_PASSWORD);
     }
 
     public HttpCaller lrs() {

@@ -13,6 +13,13 @@ public final class AgeConstraint implements HardConstraint {
     }
 
     @Override
+    public boolean admits(Opportunity opportunity, LearnerContext learner) {
+        int age = learner.age();
+        return !(opportunity.minAge().isPresent() && age < opportunity.minAge().getAsInt())
+                && !(opportunity.maxAge().isPresent() && age > opportunity.maxAge().getAsInt());
+    }
+
+    @Override
     public ConstraintCheck check(Opportunity opportunity, LearnerContext learner) {
         int age = learner.age();
         if (opportunity.minAge().isPresent() && age < opportunity.minAge().getAsInt()) {

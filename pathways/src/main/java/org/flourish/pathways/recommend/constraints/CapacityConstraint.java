@@ -13,6 +13,11 @@ public final class CapacityConstraint implements HardConstraint {
     }
 
     @Override
+    public boolean admits(Opportunity opportunity, LearnerContext learner) {
+        return opportunity.capacity().isEmpty() || opportunity.capacity().getAsInt() - opportunity.enrolled() > 0;
+    }
+
+    @Override
     public ConstraintCheck check(Opportunity opportunity, LearnerContext learner) {
         if (opportunity.capacity().isEmpty()) {
             return ConstraintCheck.fits(name(), "no limit on places");

@@ -13,6 +13,12 @@ public final class CostConstraint implements HardConstraint {
     }
 
     @Override
+    public boolean admits(Opportunity opportunity, LearnerContext learner) {
+        return opportunity.costPerMonth().signum() == 0
+                || opportunity.costPerMonth().compareTo(learner.maxCostPerMonth()) <= 0;
+    }
+
+    @Override
     public ConstraintCheck check(Opportunity opportunity, LearnerContext learner) {
         if (opportunity.costPerMonth().signum() == 0) {
             return ConstraintCheck.fits(name(), "free");

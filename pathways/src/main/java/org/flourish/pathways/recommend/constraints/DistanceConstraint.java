@@ -20,6 +20,13 @@ public final class DistanceConstraint implements HardConstraint {
     }
 
     @Override
+    public boolean admits(Opportunity opportunity, LearnerContext learner) {
+        return opportunity.modality() != Modality.IN_PERSON || learner.location().isPresent()
+                && Haversine.kilometres(learner.location().get(), opportunity.location().orElseThrow())
+                <= learner.maxTravelKm();
+    }
+
+    @Override
     public ConstraintCheck check(Opportunity opportunity, LearnerContext learner) {
         if (opportunity.modality() != Modality.IN_PERSON) {
             return ConstraintCheck.fits(name(), "no travel needed");

@@ -14,6 +14,14 @@ public interface HardConstraint {
 
     ConstraintCheck check(Opportunity opportunity, LearnerContext learner);
 
+    /**
+     * Whether {@link #check} is satisfied. Ranking asks this of many opportunities and needs no reason, so a
+     * constraint may answer it without building one; it must always agree with {@code check(...).satisfied()}.
+     */
+    default boolean admits(Opportunity opportunity, LearnerContext learner) {
+        return check(opportunity, learner).satisfied();
+    }
+
     /** Why the opportunity is excluded, or empty if it satisfies this constraint. */
     default Optional<String> violation(Opportunity opportunity, LearnerContext learner) {
         ConstraintCheck check = check(opportunity, learner);

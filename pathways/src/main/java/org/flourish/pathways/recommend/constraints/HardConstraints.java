@@ -25,6 +25,11 @@ public record HardConstraints(List<HardConstraint> constraints) {
     }
 
     public boolean admit(Opportunity opportunity, LearnerContext learner) {
-        return constraints.stream().allMatch(constraint -> constraint.check(opportunity, learner).satisfied());
+        for (HardConstraint constraint : constraints) {
+            if (!constraint.admits(opportunity, learner)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,8 +1,10 @@
 package org.flourish.pathways.recommend.constraints;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.flourish.pathways.model.ConstraintCheck;
@@ -20,9 +22,25 @@ public final class LanguageConstraint implements HardConstraint {
         return "language";
     }
 
+    /** Primary subtags of the tags seen so far: few distinct tags, each parsed once rather than on every check. */
+    private final Map<String, String> primaryOfTag = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean admits(Opportunity opportunity, LearnerContext learner) {
+        for (String spoken : learner.languages()) {
+            String understood = primary(spoken);
+            for (String tag : opportunity.languages()) {
+                if (understood.equals(primary(tag))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public ConstraintCheck check(Opportunity opportunity, LearnerContext learner) {
-        Set<String> understood = learner.languages().stream().map(LanguageConstraint::primary)
+        Set<String> understood = learner.languages().stream().map(this::primary)
                 .collect(Collectors.toSet());
         Optional<String> shared = opportunity.languages().stream()
                 .filter(tag -> understood.contains(primary(tag))).sorted().findFirst();
@@ -31,8 +49,8 @@ public final class LanguageConstraint implements HardConstraint {
                         + ", none of which the learner understands"));
     }
 
-    private static String primary(String tag) {
-        return Locale.forLanguageTag(tag).getLanguage();
+    private String primary(String tag) {
+        return primaryOfTag.computeIfAbsent(tag, t -> Locale.forLanguageTag(t).getLanguage());
     }
 
     private static String sorted(Set<String> tags) {

@@ -18,6 +18,11 @@ public final class ModalityConstraint implements HardConstraint {
     }
 
     @Override
+    public boolean admits(Opportunity opportunity, LearnerContext learner) {
+        return learner.modalities().contains(opportunity.modality());
+    }
+
+    @Override
     public ConstraintCheck check(Opportunity opportunity, LearnerContext learner) {
         String modality = opportunity.modality().name().toLowerCase(Locale.ROOT).replace('_', '-');
         return learner.modalities().contains(opportunity.modality())
