@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.flourish.pathways.access.LearnerAccess;
+import org.flourish.pathways.service.LearnerLinking;
 import org.flourish.pathways.service.LearnerContexts;
 
 /**
@@ -49,13 +50,18 @@ public class LearnerContextResource {
     @Inject
     LearnerAccess access;
 
+    /** The context is the canonical learner's, also when asked for with an alias key. */
+    @Inject
+    LearnerLinking links;
+
     @Context
     SecurityContext security;
 
     @GET
     @Operation(summary = "The learner's context: the one stated through the API, else the shared learners' graph's; "
             + "404 if none")
-    public JsonObject context(@PathParam("key") String key) {
+    public JsonObject context(@PathParam("key") String keyAsGiven) {
+        String key = links.canonical(keyAsGiven);
         Callers.mayReadLearner(security, access, key);
         return ContextJson.of(contexts.stated(key).orElseThrow(() ->
                 new NotFoundException("no context is known for this learner")));
@@ -65,7 +71,8 @@ public class LearnerContextResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the learner's context: {languages, age or birthDate, location, maxTravelKm, "
             + "maxCostPerMonth, modalities, availability, hasMaterials, accessibilityNeeds}; 400 names the field")
-    public JsonObject replace(@PathParam("key") String key, String body) {
+    public JsonObject replace(@PathParam("key") String keyAsGiven, String body) {
+        String key = links.canonical(keyAsGiven);
         Callers.mayReadLearner(security, access, key);
         var stated = ContextJson.parse(parse(body), contexts.today());
         contexts.state(key, stated);

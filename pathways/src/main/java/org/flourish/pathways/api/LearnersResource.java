@@ -30,12 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.flourish.pathways.access.LearnerAccess;
 import org.flourish.pathways.model.Goal;
+import org.flourish.pathways.service.LearnerLinking;
 import org.flourish.pathways.service.MentorActions;
 import org.flourish.pathways.service.Pathways;
 
 /**
  * One learner's pathway and recommendations, and mentors' actions on them. {@code key} is the learner key
- * percent-encoded as one path segment, e.g. {@code mbox:mailto:ada@example.org}:
+ * percent-encoded as one path segment, e.g. {@code mbox:mailto:ada@example.org}; a request made with an alias key
+ * answers for, and acts on, the canonical learner ({@link LearnerLinking}):
  * <pre>
  * curl -u mentor:secret -H 'Accept-Language: fr' \
  *      http://localhost:8080/pathways/api/learners/mbox:mailto:ada@example.org/pathway
@@ -61,6 +63,9 @@ public class LearnersResource {
     @Inject
     LearnerAccess access;
 
+    @Inject
+    LearnerLinking links;
+
     @Context
     SecurityContext security;
 
@@ -70,7 +75,8 @@ public class LearnersResource {
     @GET
     @Path("pathway")
     @Operation(summary = "Mastery by domain and competency (labels in Accept-Language) and the timeline of experiences")
-    public JsonObject pathway(@PathParam("key") String key) {
+    public JsonObject pathway(@PathParam("key") String keyAsGiven) {
+        String key = links.canonical(keyAsGiven);
         Callers.mayReadLearner(security, access, key);
         List<Locale> languages = headers.getAcceptableLanguages().stream()
                 .filter(locale -> !locale.getLanguage().equals("*")).toList();
@@ -81,8 +87,9 @@ public class LearnersResource {
     @Path("recommendations")
     @Operation(summary = "The best recommendations (limit, default 20), each explained; 404 if no context is known "
             + "(PUT learners/{key}/context)")
-    public JsonObject recommendations(@PathParam("key") String key,
+    public JsonObject recommendations(@PathParam("key") String keyAsGiven,
                                       @QueryParam("limit") @DefaultValue("20") int limit) {
+        String key = links.canonical(keyAsGiven);
         Callers.mayReadLearner(security, access, key);
         if (limit < 1 || limit > MAX_RECOMMENDATIONS) {
             throw new BadRequestException("limit is between 1 and " + MAX_RECOMMENDATIONS);
@@ -96,7 +103,8 @@ public class LearnersResource {
     @Path("goals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the learner's goals: [{\"competency\": IRI, \"targetMastery\": 0.8}]")
-    public JsonObject goals(@PathParam("key") String key, JsonArray body) {
+    public JsonObject goals(@PathParam("key") String keyAsGiven, JsonArray body) {
+        String key = links.canonical(keyAsGiven);
         String mentor = Callers.mayReadLearner(security, access, key).name();
         List<Goal> goals = new ArrayList<>();
         for (JsonValue value : body) {
@@ -114,7 +122,8 @@ public class LearnersResource {
     @Path("pins")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pin an opportunity for the learner: {\"opportunity\": IRI}")
-    public JsonObject pin(@PathParam("key") String key, JsonObject body) {
+    public JsonObject pin(@PathParam("key") String keyAsGiven, JsonObject body) {
+        String key = links.canonical(keyAsGiven);
         String mentor = Callers.mayReadLearner(security, access, key).name();
         return recorded(mentors.pin(mentor, key, opportunity(body)));
     }
@@ -123,7 +132,8 @@ public class LearnersResource {
     @Path("vetoes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Veto an opportunity for the learner: {\"opportunity\": IRI}")
-    public JsonObject veto(@PathParam("key") String key, JsonObject body) {
+    public JsonObject veto(@PathParam("key") String keyAsGiven, JsonObject body) {
+        String key = links.canonical(keyAsGiven);
         String mentor = Callers.mayReadLearner(security, access, key).name();
         return recorded(mentors.veto(mentor, key, opportunity(body)));
     }

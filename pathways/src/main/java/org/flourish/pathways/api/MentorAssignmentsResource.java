@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.flourish.pathways.access.MentorAssignments;
 import org.flourish.pathways.access.Role;
 import org.flourish.pathways.access.Users;
+import org.flourish.pathways.service.LearnerLinking;
 
 /**
  * A coordinator assigns mentors to a learner; a mentor then sees and acts on that learner only. Mentors are
@@ -41,14 +42,19 @@ public class MentorAssignmentsResource {
     @Inject
     Users users;
 
+    /** Mentors are assigned to the canonical learner, also when named by an alias key. */
+    @Inject
+    LearnerLinking links;
+
     @Context
     SecurityContext security;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The mentors assigned to the learner: {\"mentors\": [name, ...]}")
-    public JsonObject mentors(@PathParam("key") String key) {
+    public JsonObject mentors(@PathParam("key") String keyAsGiven) {
         Callers.requireRole(security, Role.COORDINATOR);
+        String key = links.canonical(keyAsGiven);
         var names = Json.createArrayBuilder();
         assignments.mentorsOf(key).forEach(names::add);
         return Json.createObjectBuilder().add("mentors", names).build();
@@ -57,8 +63,9 @@ public class MentorAssignmentsResource {
     @PUT
     @Path("{mentor}")
     @Operation(summary = "Assign the mentor to the learner (204; again changes nothing)")
-    public Response assign(@PathParam("key") String key, @PathParam("mentor") String mentor) {
+    public Response assign(@PathParam("key") String keyAsGiven, @PathParam("mentor") String mentor) {
         Callers.requireRole(security, Role.COORDINATOR);
+        String key = links.canonical(keyAsGiven);
         if (users.roleOf(mentor).filter(Role.MENTOR::equals).isEmpty()) {
             throw new BadRequestException("mentor: no user named " + mentor + " has the role mentor");
         }
@@ -69,8 +76,9 @@ public class MentorAssignmentsResource {
     @DELETE
     @Path("{mentor}")
     @Operation(summary = "End the mentor's assignment to the learner (204)")
-    public Response unassign(@PathParam("key") String key, @PathParam("mentor") String mentor) {
+    public Response unassign(@PathParam("key") String keyAsGiven, @PathParam("mentor") String mentor) {
         Callers.requireRole(security, Role.COORDINATOR);
+        String key = links.canonical(keyAsGiven);
         assignments.unassign(mentor, key);
         return Response.noContent().build();
     }

@@ -19,6 +19,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.flourish.pathways.access.LearnerAccess;
+import org.flourish.pathways.access.LearnerLinks;
 import org.flourish.pathways.access.MentorAssignments;
 import org.flourish.pathways.access.Users;
 import org.flourish.pathways.lrs.LrsReader;
@@ -27,11 +28,13 @@ import org.flourish.pathways.lrs.StatementSender;
 import org.flourish.pathways.lrs.XapiLrsClient;
 import org.flourish.pathways.service.CatalogueUploads;
 import org.flourish.pathways.service.LearnerContexts;
+import org.flourish.pathways.service.LearnerLinking;
 import org.flourish.pathways.service.LearnerStates;
 import org.flourish.pathways.service.MentorActions;
 import org.flourish.pathways.service.Pathways;
 import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.service.StatementIntake;
+import org.flourish.pathways.store.GraphLearnerLinks;
 import org.flourish.pathways.store.GraphMentorAssignments;
 import org.flourish.pathways.store.GraphValidation;
 import org.flourish.pathways.store.Graphs;
@@ -62,6 +65,7 @@ public class PathwaysWiring {
     private LearnerContexts contexts;
     private MentorAssignments assignments;
     private LearnerAccess access;
+    private LearnerLinking linking;
 
     @Inject
     public PathwaysWiring(PathwaysSettings settings) {
@@ -80,12 +84,14 @@ public class PathwaysWiring {
         new SharedGraphs(store).seedAbsent().forEach(graph -> LOG.info(() -> "loaded the sample graph " + graph));
         knowledge = new SharedKnowledgeHolder(SharedKnowledge.load(store));
         LearnerRecords records = new LearnerRecords(store);
-        LearnerStates states = new LearnerStates(records, knowledge::current, settings.learnerCache());
+        LearnerLinks links = new GraphLearnerLinks(store);
+        LearnerStates states = new LearnerStates(records, links, knowledge::current, settings.learnerCache());
+        linking = new LearnerLinking(links, states);
         intake = new StatementIntake(records, states);
         contexts = new LearnerContexts(new StatedContexts(store), knowledge::current,
                 new GraphValidation(store.graph(Graphs.SHAPES)), Clock.systemUTC());
         assignments = new GraphMentorAssignments(store);
-        access = new LearnerAccess(assignments);
+        access = new LearnerAccess(assignments, links);
         pathways = new Pathways(knowledge::current, states, records, contexts);
         uploads = new CatalogueUploads(store, knowledge::replace, states);
         users = settings.users().map(Users::parse).orElseGet(() -> {
@@ -185,6 +191,11 @@ public class PathwaysWiring {
     @Produces
     public LearnerAccess access() {
         return access;
+    }
+
+    @Produces
+    public LearnerLinking linking() {
+        return linking;
     }
 
     @Produces

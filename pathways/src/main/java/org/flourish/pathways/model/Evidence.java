@@ -38,6 +38,12 @@ public record Evidence(String learnerKey, String statementId, String verb, Strin
         scoreScaled.ifPresent(Evidence::requireScaledScore);
     }
 
+    /** The same statement as evidence about another key of the same learner (an alias's, read for the canonical). */
+    public Evidence about(String otherKey) {
+        return new Evidence(otherKey, statementId, verb, activityId, activityType, scoreScaled, success, completion,
+                timestamp, provider);
+    }
+
     /** xAPI Data 2.4.5.1: a scaled score is a decimal between -1 and 1 inclusive. */
     private static void requireScaledScore(double scaled) {
         if (!(scaled >= -1.0 && scaled <= 1.0)) {

@@ -1,6 +1,8 @@
 package org.flourish.pathways.service;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 
+import org.flourish.pathways.access.LearnerLinks;
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.LearnerMastery;
 import org.flourish.pathways.store.LearnerRecords;
@@ -24,6 +27,9 @@ import org.flourish.pathways.xapi.StatementEvidence;
  * a new or voided statement about them arrives. The store stays the truth: the cache can always be dropped, so it is
  * bounded: it keeps the {@code capacity} learners asked about most recently and forgets the least recently used.
  * Learners being looked at or taught right now fit; the whole population does not need to.
+ *
+ * <p>A learner is cached under their canonical key (see {@link LearnerLinking}): their state combines the
+ * statements kept under that key and under every alias linked to it, all as evidence about the canonical learner.
  *
  * <p>Concurrent questions about the same learner share one rebuild. A statement arriving during a rebuild drops the
  * entry, so the (possibly older) result goes only to those already waiting and the next question rebuilds.
@@ -46,21 +52,27 @@ public final class LearnerStates {
      */
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
+    private static final Comparator<Evidence> CHRONOLOGICAL =
+            Comparator.comparing(Evidence::timestamp).thenComparing(Evidence::statementId);
+
     private final LearnerRecords records;
+    private final LearnerLinks links;
     private final Supplier<SharedKnowledge> knowledge;
     private final int capacity;
     /** Access-ordered, so the eldest entry is the least recently used; guarded by itself. */
     private final Map<String, FutureTask<LearnerState>> cache;
 
-    public LearnerStates(LearnerRecords records, Supplier<SharedKnowledge> knowledge) {
-        this(records, knowledge, DEFAULT_CAPACITY);
+    public LearnerStates(LearnerRecords records, LearnerLinks links, Supplier<SharedKnowledge> knowledge) {
+        this(records, links, knowledge, DEFAULT_CAPACITY);
     }
 
-    public LearnerStates(LearnerRecords records, Supplier<SharedKnowledge> knowledge, int capacity) {
+    public LearnerStates(LearnerRecords records, LearnerLinks links, Supplier<SharedKnowledge> knowledge,
+                         int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("the learner cache holds at least one learner, was " + capacity);
         }
         this.records = records;
+        this.links = links;
         this.knowledge = knowledge;
         this.capacity = capacity;
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -71,7 +83,9 @@ public final class LearnerStates {
         };
     }
 
-    public LearnerState of(String learnerKey) {
+    /** The state of the learner the key names: with an alias, the canonical learner's. */
+    public LearnerState of(String key) {
+        String learnerKey = links.canonical(key);
         FutureTask<LearnerState> rebuild;
         boolean mine = false;
         synchronized (cache) {
@@ -99,9 +113,12 @@ public final class LearnerStates {
         }
     }
 
-    public void forget(String learnerKey) {
+    /** Drops what is cached under the key and under its canonical key (new evidence for an alias, a link changed). */
+    public void forget(String key) {
+        String canonical = links.canonical(key);
         synchronized (cache) {
-            cache.remove(learnerKey);
+            cache.remove(key);
+            cache.remove(canonical);
         }
     }
 
@@ -120,11 +137,18 @@ public final class LearnerStates {
     }
 
     private LearnerState rebuild(String learnerKey) {
-        List<Evidence> evidence = records.statements(learnerKey).stream().map(LearnerStates::parse)
-                .map(StatementEvidence::read).flatMap(Optional::stream)
-                .filter(item -> item.learnerKey().equals(learnerKey)).toList();
+        List<String> keys = new ArrayList<>(List.of(learnerKey));
+        keys.addAll(links.aliasesOf(learnerKey));
+        List<Evidence> evidence = keys.stream().flatMap(key -> evidenceKeptUnder(key).stream())
+                .map(item -> item.about(learnerKey)).sorted(CHRONOLOGICAL).toList();
         LearnerMastery mastery = knowledge.get().tracker().applyAll(LearnerMastery.empty(learnerKey), evidence);
         return new LearnerState(evidence, mastery);
+    }
+
+    private List<Evidence> evidenceKeptUnder(String key) {
+        return records.statements(key).stream().map(LearnerStates::parse)
+                .map(StatementEvidence::read).flatMap(Optional::stream)
+                .filter(item -> item.learnerKey().equals(key)).toList();
     }
 
     static JsonObject parse(String json) {

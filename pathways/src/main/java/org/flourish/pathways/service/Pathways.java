@@ -57,7 +57,8 @@ public final class Pathways {
         List<Experience> timeline = state.evidence().stream()
                 .sorted(Comparator.comparing(Evidence::timestamp).reversed())
                 .map(evidence -> experience(shared, state, evidence, languages)).toList();
-        return new LearnerPathway(learnerKey, domains, timeline);
+        // The state's key is the canonical one when the key asked about is an alias.
+        return new LearnerPathway(state.mastery().learnerKey(), domains, timeline);
     }
 
     /** Aggregates for coordinators: counts across learners. */

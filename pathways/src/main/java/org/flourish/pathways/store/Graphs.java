@@ -18,6 +18,8 @@ public final class Graphs {
     public static final String LRS_READER = BASE + "lrs-reader";
     /** Which mentor is assigned to which learner: access data, never exposed by the SPARQL endpoint. */
     public static final String MENTOR_ASSIGNMENTS = BASE + "mentor-assignments";
+    /** Which learner keys are aliases of which canonical key: identity data, never exposed by the SPARQL endpoint. */
+    public static final String LEARNER_LINKS = BASE + "learner-links";
 
     /** Prefix of every learner graph; what follows is the learner's key, percent-encoded. */
     public static final String LEARNER_PREFIX = BASE + "learner:";

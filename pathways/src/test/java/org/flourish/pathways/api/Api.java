@@ -32,6 +32,7 @@ final class Api {
         resource.pathways = engine.pathways;
         resource.mentors = engine.mentors;
         resource.access = engine.access;
+        resource.links = engine.linking;
         resource.security = caller(caller);
         return resource;
     }
@@ -40,6 +41,7 @@ final class Api {
         LearnerContextResource resource = new LearnerContextResource();
         resource.contexts = engine.contexts;
         resource.access = engine.access;
+        resource.links = engine.linking;
         resource.security = caller(caller);
         return resource;
     }
@@ -48,6 +50,14 @@ final class Api {
         MentorAssignmentsResource resource = new MentorAssignmentsResource();
         resource.assignments = engine.assignments;
         resource.users = USERS;
+        resource.links = engine.linking;
+        resource.security = caller(caller);
+        return resource;
+    }
+
+    LearnerLinksResource links(String caller) {
+        LearnerLinksResource resource = new LearnerLinksResource();
+        resource.links = engine.linking;
         resource.security = caller(caller);
         return resource;
     }

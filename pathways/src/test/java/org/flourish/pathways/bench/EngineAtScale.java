@@ -2,6 +2,7 @@ package org.flourish.pathways.bench;
 
 import java.time.Clock;
 
+import org.flourish.pathways.store.GraphLearnerLinks;
 import org.flourish.pathways.store.Graphs;
 
 import org.flourish.pathways.store.GraphValidation;
@@ -64,7 +65,7 @@ public final class EngineAtScale {
             SharedKnowledge knowledge = SharedKnowledge.load(store);
             double loadSeconds = seconds(start);
             LearnerRecords records = new LearnerRecords(store);
-            LearnerStates states = new LearnerStates(records, () -> knowledge);
+            LearnerStates states = new LearnerStates(records, new GraphLearnerLinks(store), () -> knowledge);
             LearnerContexts contexts = new LearnerContexts(new StatedContexts(store), () -> knowledge,
                     new GraphValidation(store.graph(Graphs.SHAPES)), Clock.systemUTC());
             Pathways pathways = new Pathways(() -> knowledge, states, records, contexts);

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.flourish.pathways.store.GraphLearnerLinks;
 import org.flourish.pathways.store.Graphs;
 import org.flourish.pathways.store.InvalidGraphException;
 import org.flourish.pathways.store.LearnerRecords;
@@ -28,7 +29,8 @@ class CatalogueUploadsTest {
     private static final RdfStore STORE = RdfStore.inMemory();
     private final List<SharedKnowledge> published = new ArrayList<>();
     private final CatalogueUploads uploads = new CatalogueUploads(STORE, published::add,
-            new LearnerStates(new LearnerRecords(STORE), () -> published.get(published.size() - 1)));
+            new LearnerStates(new LearnerRecords(STORE), new GraphLearnerLinks(STORE),
+                    () -> published.get(published.size() - 1)));
 
     @BeforeAll
     static void seed() {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.flourish.pathways.store.GraphLearnerLinks;
 import org.flourish.pathways.store.LearnerRecords;
 import org.flourish.pathways.store.RdfStore;
 import org.flourish.pathways.testing.SampleEngine;
@@ -27,7 +28,8 @@ class LearnerStatesTest {
 
     private final RdfStore store = RdfStore.inMemory();
     private final LearnerRecords records = new LearnerRecords(store);
-    private final LearnerStates states = new LearnerStates(records, SampleEngine::knowledge, 2);
+    private final GraphLearnerLinks links = new GraphLearnerLinks(store);
+    private final LearnerStates states = new LearnerStates(records, links, SampleEngine::knowledge, 2);
 
     @AfterEach
     void close() {
@@ -83,6 +85,6 @@ class LearnerStatesTest {
 
     @Test
     void capacityBelowOneIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new LearnerStates(records, SampleEngine::knowledge, 0));
+        assertThrows(IllegalArgumentException.class, () -> new LearnerStates(records, links, SampleEngine::knowledge, 0));
     }
 }

@@ -133,6 +133,25 @@ abstract class RdfStoreContract {
     }
 
     @Test
+    void learnerLinksAreKeptOnceReadBothWaysAndEnded() {
+        String ada = learner("ada");
+        String adaAtNgo = "mbox:mailto:ada@ngo.example";
+        String adaOpenId = "openid:https://ids.example/ada";
+        GraphLearnerLinks links = new GraphLearnerLinks(store);
+        links.link(adaOpenId, ada);
+        links.link(adaAtNgo, ada);
+        links.link(adaAtNgo, ada);
+        assertEquals(List.of(adaAtNgo, adaOpenId), links.aliasesOf(ada));
+        assertEquals(List.of(ada), links.canonicalsOf(adaAtNgo));
+        assertEquals(ada, links.canonical(adaAtNgo));
+        assertEquals(ada, links.canonical(ada), "a key that is no alias is its own canonical key");
+        links.unlink(adaAtNgo, ada);
+        assertEquals(adaAtNgo, links.canonical(adaAtNgo));
+        assertEquals(List.of(adaOpenId), links.aliasesOf(ada));
+        assertTrue(store.graph(Graphs.LEARNER_LINKS).size() > 0, "kept in the links graph");
+    }
+
+    @Test
     void readerPositionIsSavedAndReplaced() {
         GraphReaderPositions positions = new GraphReaderPositions(store);
         positions.save(new ReaderPosition(STORED, Set.of("a", "b")));

@@ -12,11 +12,13 @@ import jakarta.json.JsonObject;
 import org.flourish.pathways.access.LearnerAccess;
 import org.flourish.pathways.lrs.StatementSender;
 import org.flourish.pathways.service.LearnerContexts;
+import org.flourish.pathways.service.LearnerLinking;
 import org.flourish.pathways.service.LearnerStates;
 import org.flourish.pathways.service.MentorActions;
 import org.flourish.pathways.service.Pathways;
 import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.service.StatementIntake;
+import org.flourish.pathways.store.GraphLearnerLinks;
 import org.flourish.pathways.store.GraphMentorAssignments;
 import org.flourish.pathways.store.GraphValidation;
 import org.flourish.pathways.store.LearnerRecords;
@@ -37,13 +39,15 @@ public final class SampleEngine {
 
     public final RdfStore store = RdfStore.inMemory();
     public final LearnerRecords records = new LearnerRecords(store);
-    public final LearnerStates states = new LearnerStates(records, () -> KNOWLEDGE);
+    public final GraphLearnerLinks links = new GraphLearnerLinks(store);
+    public final LearnerStates states = new LearnerStates(records, links, () -> KNOWLEDGE);
+    public final LearnerLinking linking = new LearnerLinking(links, states);
     public final StatementIntake intake = new StatementIntake(records, states);
     public final LearnerContexts contexts = new LearnerContexts(new StatedContexts(store), () -> KNOWLEDGE,
             SHAPES, Clock.fixed(Instant.parse("2026-11-03T08:00:00Z"), ZoneOffset.UTC));
     public final Pathways pathways = new Pathways(() -> KNOWLEDGE, states, records, contexts);
     public final GraphMentorAssignments assignments = new GraphMentorAssignments(store);
-    public final LearnerAccess access = new LearnerAccess(assignments);
+    public final LearnerAccess access = new LearnerAccess(assignments, links);
     public final List<JsonObject> sentToLrs = new ArrayList<>();
     public final MentorActions mentors = new MentorActions(records, recordingLrs(), "https://mentors.example",
             Clock.fixed(Instant.parse("2026-11-03T08:00:00Z"), ZoneOffset.UTC));
