@@ -198,6 +198,42 @@ class PathwaysEndToEndIT {
     }
 
     @Test
+    void evidenceFromASchoolAndAnNgoUnderTwoIdentifiersIsOneLearnerOnceLinked() {
+        String school = "account:https://school.example|TH-0142";
+        String ngo = "mbox:mailto:awa@ngo.example";
+        HttpCaller coordinator = server.pathways(LrsAndPathwaysServer.COORDINATOR);
+        Reply linked = coordinator.put(learnerPath(school, "links/" + encodeSegment(ngo)), "text/plain", "");
+        assertEquals(204, linked.status(), linked.body());
+        Reply assigned = coordinator.put(learnerPath(ngo, "mentors/" + LrsAndPathwaysServer.MENTOR), "text/plain",
+                "");
+        assertEquals(204, assigned.status(), assigned.body());
+        Reply chain = coordinator.put(learnerPath(ngo, "links/" + encodeSegment("mbox:mailto:x@example.org")),
+                "text/plain", "");
+        assertEquals(400, chain.status(), chain.body());
+        assertTrue(chain.body().contains("is itself an alias of " + school), chain.body());
+
+        String atSchool = UUID.randomUUID().toString();
+        String atNgo = UUID.randomUUID().toString();
+        JsonObject bySchool = Json.createObjectBuilder(masteredMemorisation(atSchool)).add("actor",
+                Json.createObjectBuilder().add("account", Json.createObjectBuilder()
+                        .add("homePage", "https://school.example").add("name", "TH-0142"))).build();
+        JsonObject byNgo = Json.createObjectBuilder(masteredMemorisation(atNgo)).add("actor",
+                Json.createObjectBuilder().add("mbox", "mailto:awa@ngo.example")).build();
+        for (JsonObject statement : List.of(bySchool, byNgo)) {
+            Reply stored = server.lrs().post("statements", statement.toString());
+            assertEquals(200, stored.status(), stored.body());
+        }
+        awaitTrue(() -> timelineOf(ngo).size() == 2, "both providers' statements reach the one learner");
+        Reply pathway = mentor().get(learnerPath(ngo, "pathway"));
+        assertEquals(school, ((JsonObject) pathway.json()).getString("learner"));
+        assertEquals(java.util.Set.of(atSchool, atNgo), java.util.Set.copyOf(timelineOf(school).stream()
+                .map(experience -> experience.getString("statement")).toList()));
+        JsonObject links = (JsonObject) coordinator.get(learnerPath(ngo, "links")).json();
+        assertEquals(school, links.getString("learner"));
+        assertEquals(List.of(ngo), strings(links.getJsonArray("aliases")));
+    }
+
+    @Test
     void sparqlAnswersOverTheCatalogueButNeverOverLearnerData() {
         HttpCaller coordinator = server.pathways(LrsAndPathwaysServer.COORDINATOR);
         JsonObject count = (JsonObject) coordinator.get("sparql?query=" + encode(
@@ -225,6 +261,7 @@ class PathwaysEndToEndIT {
         assertTrue(openApi.body().contains("/api/learners/{key}/recommendations"), openApi.body());
         assertTrue(openApi.body().contains("/api/learners/{key}/context"), openApi.body());
         assertTrue(openApi.body().contains("/api/learners/{key}/mentors/{mentor}"), openApi.body());
+        assertTrue(openApi.body().contains("/api/learners/{key}/links/{alias}"), openApi.body());
     }
 
     @Test
@@ -269,6 +306,10 @@ class PathwaysEndToEndIT {
     private static List<String> strings(JsonArray array) {
         return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
                 .toList();
+    }
+
+    private static String encodeSegment(String key) {
+        return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String encode(String query) {
