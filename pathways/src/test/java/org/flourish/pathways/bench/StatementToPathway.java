@@ -55,6 +55,7 @@ public final class StatementToPathway {
         try (LrsAndPathwaysServer server = LrsAndPathwaysServer.start(
                 Map.of("FLOURISH_PATHWAYS_POLL_MILLIS", pollMillis))) {
             StatementToPathway bench = new StatementToPathway(server);
+            bench.assignMentor();
             bench.measure(5, true); // warm-up: the first requests load classes and compile
             long[] direct = bench.measure(statements, false);
             diagnostic("pushed straight to the engine (its own share: intake, rebuild, answer)", direct);
@@ -64,6 +65,15 @@ public final class StatementToPathway {
             bench.measure(5, true);
             long[] pushed = bench.measure(statements, true);
             row("LRS forwarding to `POST /pathways/api/statements`, reader still polling", pushed);
+        }
+    }
+
+    /** A mentor sees only the learners a coordinator assigned to them. */
+    private void assignMentor() {
+        Reply assigned = server.pathways(LrsAndPathwaysServer.COORDINATOR)
+                .put(learnerPath() + "/mentors/" + LrsAndPathwaysServer.MENTOR, "text/plain", "");
+        if (assigned.status() != 204) {
+            throw new IllegalStateException("mentor not assigned: " + assigned.status() + " " + assigned.body());
         }
     }
 
@@ -136,8 +146,11 @@ public final class StatementToPathway {
     }
 
     private static String pathwayPath() {
-        return "learners/" + URLEncoder.encode(Statements.NDEYE, StandardCharsets.UTF_8).replace("+", "%20")
-                + "/pathway";
+        return learnerPath() + "/pathway";
+    }
+
+    private static String learnerPath() {
+        return "learners/" + URLEncoder.encode(Statements.NDEYE, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static void diagnostic(String how, long[] sorted) {
