@@ -54,7 +54,7 @@ public final class JpaLearnerRecords implements LearnerRecords {
         });
     }
 
-    /** Deletes the statements with their index rows and attachment links; collects the attachment hashes. */
+    /** Deletes the statements with their index rows, links and awaited references; collects the attachment hashes. */
     private static long deleteStatements(EntityManager em, List<Long> seqs, Set<String> declared) {
         long deleted = 0;
         for (int from = 0; from < seqs.size(); from += CHUNK) {
@@ -62,6 +62,7 @@ public final class JpaLearnerRecords implements LearnerRecords {
             declared.addAll(em.createNamedQuery(StatementAttachmentRow.HASHES_OF, String.class)
                     .setParameter("seqs", chunk).getResultList());
             em.createNamedQuery(StatementAttachmentRow.DELETE_OF).setParameter("seqs", chunk).executeUpdate();
+            em.createNamedQuery(AwaitedReferenceRow.DELETE_OF).setParameter("seqs", chunk).executeUpdate();
             em.createNamedQuery(StatementQueries.DELETE_TERMS_OF).setParameter("seqs", chunk).executeUpdate();
             deleted += em.createNamedQuery(StatementQueries.DELETE_STATEMENTS).setParameter("seqs", chunk)
                     .executeUpdate();

@@ -71,6 +71,7 @@ public final class JpaStatementStore implements StatementStore {
         private final Map<String, StatementRow> written = new HashMap<>();
         private final Map<String, Set<String>> writtenTerms = new HashMap<>();
         private final List<StatementAttachmentRow> attachmentLinks = new ArrayList<>();
+        private final List<AwaitedReferenceRow> awaited = new ArrayList<>();
 
         BatchWrite(EntityManager em, List<Long> begun) {
             this.em = em;
@@ -87,10 +88,13 @@ public final class JpaStatementStore implements StatementStore {
                 begun.add(stamp.seq());
                 result.add(write(statement, stamp, referrers.getOrDefault(statement.id().toString(), List.of())));
             }
-            if (!attachmentLinks.isEmpty()) {
+            // A target written later in this batch has already given its terms (inheritTermsInBatch).
+            awaited.removeIf(reference -> written.containsKey(reference.targetId()));
+            if (!attachmentLinks.isEmpty() || !awaited.isEmpty()) {
                 // EclipseLink orders inserts by entity class, not by foreign key: the statements go first.
                 em.flush();
                 attachmentLinks.forEach(em::persist);
+                awaited.forEach(em::persist);
             }
             return result;
         }
@@ -107,7 +111,8 @@ public final class JpaStatementStore implements StatementStore {
             written.put(id, row);
 
             Set<String> terms = StatementTerms.of(statement.index());
-            target.ifPresent(t -> terms.addAll(termsOf(t)));
+            target.ifPresent(t -> termsOf(t).ifPresentOrElse(terms::addAll,
+                    () -> awaited.add(new AwaitedReferenceRow(stamp.seq(), t))));
             terms.forEach(term -> em.persist(new StatementTermRow(term, stamp.seq())));
             writtenTerms.put(id, terms);
             AttachmentObjects.hashesOf(statement.statement())
@@ -139,14 +144,16 @@ public final class JpaStatementStore implements StatementStore {
             return written.values().stream().anyMatch(row -> row.voids(id));
         }
 
-        /** Terms of a statement written earlier in this batch or already stored. */
-        private Set<String> termsOf(String id) {
+        /** Terms of a statement written earlier in this batch or already stored; empty when it is neither. */
+        private Optional<Set<String>> termsOf(String id) {
             Set<String> inBatch = writtenTerms.get(id);
             if (inBatch != null) {
-                return inBatch;
+                return Optional.of(inBatch);
             }
-            return new HashSet<>(em.createNamedQuery(StatementQueries.TERMS_OF_STATEMENT, String.class)
-                    .setParameter("id", id).getResultList());
+            // Every stored statement has terms (its verb's at least): none means not stored.
+            List<String> stored = em.createNamedQuery(StatementQueries.TERMS_OF_STATEMENT, String.class)
+                    .setParameter("id", id).getResultList();
+            return stored.isEmpty() ? Optional.empty() : Optional.of(new HashSet<>(stored));
         }
 
         /** A voiding statement voids its target, unless the target is itself a voiding statement (xAPI-Data 2.3.2). */
@@ -159,17 +166,24 @@ public final class JpaStatementStore implements StatementStore {
             em.createNamedQuery(StatementQueries.VOID_TARGET).setParameter("id", target).executeUpdate();
         }
 
-        /** Stored statements that target ones in this batch: they must be found by the new targets' terms too. */
+        /**
+         * Stored statements that were waiting for ones in this batch: they must be found by the new targets' terms
+         * too. Their waiting ends with this transaction.
+         */
         private Map<String, List<Referrer>> storedReferrers(List<NewStatement> batch) {
             List<String> ids = batch.stream().filter(s -> !s.idMadeByLrs()).map(s -> s.id().toString()).toList();
             Map<String, List<Referrer>> referrers = new HashMap<>();
             if (ids.isEmpty()) {
                 return referrers;
             }
-            for (Object[] row : em.createNamedQuery(StatementQueries.REFERRERS, Object[].class)
+            for (Object[] row : em.createNamedQuery(AwaitedReferenceRow.AWAITING, Object[].class)
                     .setParameter("ids", ids).getResultList()) {
                 referrers.computeIfAbsent((String) row[0], k -> new ArrayList<>())
                         .add(new Referrer((Long) row[1], (String) row[2], (Boolean) row[3]));
+            }
+            if (!referrers.isEmpty()) {
+                em.createNamedQuery(AwaitedReferenceRow.ARRIVED).setParameter("ids", List.copyOf(referrers.keySet()))
+                        .executeUpdate();
             }
             return referrers;
         }

@@ -88,6 +88,9 @@ class LearnerErasureTest {
                 .add("instructor", Json.createObjectBuilder().add("mbox", "mailto:" + learner))).build());
         UUID pointing = store(statementAbout("mentor@example.org", "https://example.org/verbs/confirmed", asActor)
                 .build());
+        // Its target is not stored: the statement waits for it (awaited_reference) and goes all the same.
+        UUID awaiting = store(statementAbout(learner, "https://example.org/verbs/confirmed", UUID.randomUUID())
+                .build());
         UUID unrelated = store(statement(other, COMPLETED, uniqueActivity()).build());
         documents.create(state(learner), DocumentContent.json("{\"level\":3}"), school.provider().id());
         documents.create(state(other), DocumentContent.json("{\"level\":5}"), school.provider().id());
@@ -95,11 +98,11 @@ class LearnerErasureTest {
         ErasureRecord record = erasure.erase(Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("mbox", "mailto:" + learner)).build(), "admin");
 
-        assertEquals(3, record.statementsErased());
+        assertEquals(4, record.statementsErased());
         assertEquals(1, record.documentsErased());
         assertEquals(64, record.identifiersDigest().length());
         assertFalse(record.identifiersDigest().contains(learner));
-        for (UUID gone : List.of(asActor, inContext, pointing)) {
+        for (UUID gone : List.of(asActor, inContext, pointing, awaiting)) {
             assertTrue(statements.find(gone).isEmpty(), gone + " must be erased");
         }
         assertTrue(statements.find(unrelated).isPresent());

@@ -202,6 +202,26 @@ abstract class StatementStoreContract {
     }
 
     @Test
+    void everyStatementRefWaitingForATargetGetsItsFiltersWhenItArrives() {
+        String activity = uniqueActivity();
+        UUID targetId = UUID.randomUUID();
+        NewStatement confirms = prepared(statementAbout("mentor@example.org", "https://example.org/verbs/confirmed",
+                targetId).build(), school);
+        NewStatement alsoConfirms = prepared(statementAbout("teacher@example.org",
+                "https://example.org/verbs/confirmed", targetId).build(), ngo);
+        store.store(List.of(confirms));
+        store.store(List.of(alsoConfirms));
+        JsonObject target = statement("ama@example.org", COMPLETED, activity).add("id", targetId.toString()).build();
+        NewStatement other = prepared(statement("kofi@example.org", COMPLETED, uniqueActivity()).build(), school);
+        store.store(List.of(other, new NewStatement(targetId, target, StatementIndexer.index(target), school.id())));
+        NewStatement confirmsLater = prepared(statementAbout("coordinator@example.org",
+                "https://example.org/verbs/confirmed", targetId).build(), ngo);
+        store.store(List.of(confirmsLater));
+        assertEquals(Set.of(targetId, confirms.id(), alsoConfirms.id(), confirmsLater.id()),
+                Set.copyOf(ids(byActivity(activity))));
+    }
+
+    @Test
     void aStatementAndAStatementRefToItStoredAtTheSameTimeStillShareItsFilters() throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(2);
         try {

@@ -1,0 +1,42 @@
+package org.flourish.lrs.store.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A row of table {@code awaited_reference}: statement {@code seq} is a StatementRef to {@code targetId}, which was not
+ * stored yet when it was. Removed when the target arrives and has given the referrer its terms.
+ */
+@Entity
+@Table(name = "awaited_reference")
+@NamedQuery(name = AwaitedReferenceRow.AWAITING, query = "SELECT a.targetId, s.seq, s.id, s.voiding"
+        + " FROM AwaitedReferenceRow a, StatementRow s WHERE a.seq = s.seq AND a.targetId IN :ids")
+@NamedQuery(name = AwaitedReferenceRow.ARRIVED, query = "DELETE FROM AwaitedReferenceRow a WHERE a.targetId IN :ids")
+@NamedQuery(name = AwaitedReferenceRow.DELETE_OF, query = "DELETE FROM AwaitedReferenceRow a WHERE a.seq IN :seqs")
+class AwaitedReferenceRow {
+    /** Target id, then referrer seq, id and whether it voids, of the references waiting for any of {@code :ids}. */
+    static final String AWAITING = "AwaitedReference.awaiting";
+    static final String ARRIVED = "AwaitedReference.arrived";
+    static final String DELETE_OF = "AwaitedReference.deleteOf";
+
+    @Id
+    private long seq;
+
+    @Column(name = "target_id", nullable = false, updatable = false)
+    private String targetId;
+
+    protected AwaitedReferenceRow() {
+    }
+
+    AwaitedReferenceRow(long seq, String targetId) {
+        this.seq = seq;
+        this.targetId = targetId;
+    }
+
+    String targetId() {
+        return targetId;
+    }
+}
