@@ -1,7 +1,6 @@
 package org.flourish.lrs.bench;
 
 import com.sun.net.httpserver.HttpServer;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
@@ -26,6 +25,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * The complete LRS's benchmark: State document PUT and GET throughput, and forwarding lag (stored → received by the
@@ -144,7 +144,7 @@ public final class DocumentsAndForwardingBenchmark {
         target.createContext("/xapi/statements", exchange -> {
             long now = System.currentTimeMillis();
             try (InputStream body = exchange.getRequestBody();
-                    JsonReader reader = Json.createReader(new StringReader(
+                    JsonReader reader = Jsons.createReader(new StringReader(
                             new String(body.readAllBytes(), StandardCharsets.UTF_8)))) {
                 JsonArray batch = reader.readArray();
                 for (int i = 0; i < batch.size(); i++) {
@@ -211,7 +211,7 @@ public final class DocumentsAndForwardingBenchmark {
 
     /** POSTs the generator's next batch; whether it was stored. */
     private boolean postBatch(StatementGenerator statements) throws Exception {
-        JsonArrayBuilder batch = Json.createArrayBuilder();
+        JsonArrayBuilder batch = Jsons.createArrayBuilder();
         for (int i = 0; i < BATCH; i++) {
             batch.add(statements.next());
         }

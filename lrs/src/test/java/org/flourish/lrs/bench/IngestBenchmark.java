@@ -1,6 +1,5 @@
 package org.flourish.lrs.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * Ingest over HTTP beside raw JDBC inserts of the same statements, for batches of 1 and 100 and 1, 4 and 8 clients.
@@ -58,14 +58,12 @@ public final class IngestBenchmark {
 
     private final BenchSettings settings;
     private final RawDatabase raw;
-    private final LrsClient lrs;
     private final JsonObject authority;
     private final AtomicLong rawSequence = new AtomicLong();
 
     private IngestBenchmark(BenchSettings settings) throws Exception {
         this.settings = settings;
         this.raw = RawDatabase.recreate(settings);
-        this.lrs = new LrsClient(settings.lrs(), settings.key(), settings.secret());
         this.authority = authority(settings.key());
     }
 
@@ -89,12 +87,21 @@ public final class IngestBenchmark {
             throws InterruptedException {
         return TimedClients.run(clients, client -> {
             StatementGenerator generator = new StatementGenerator(seedBase + client);
-            return () -> {
-                int status = lrs.post(body(generator, batchSize));
-                if (status != 200) {
-                    throw new IllegalStateException("POST statements answered " + status);
+            PostingConnection lrs = new PostingConnection(settings.lrs(), settings.key(), settings.secret());
+            return new TimedClients.Unit() {
+                @Override
+                public int run() throws Exception {
+                    int status = lrs.post(body(generator, batchSize));
+                    if (status != 200) {
+                        throw new IllegalStateException("POST statements answered " + status);
+                    }
+                    return batchSize;
                 }
-                return batchSize;
+
+                @Override
+                public void close() throws Exception {
+                    lrs.close();
+                }
             };
         }, warmUp, measured);
     }
@@ -104,17 +111,25 @@ public final class IngestBenchmark {
         return TimedClients.run(clients, client -> {
             StatementGenerator generator = new StatementGenerator(seedBase + client);
             RawStatementWriter writer = rawWriter(raw, rawSequence);
-            return () -> {
-                if (batchSize == 1) {
-                    writer.writeOne(RawRow.of(generator.next(), authority));
-                } else {
-                    List<RawRow> rows = new ArrayList<>(batchSize);
-                    for (int i = 0; i < batchSize; i++) {
-                        rows.add(RawRow.of(generator.next(), authority));
+            return new TimedClients.Unit() {
+                @Override
+                public int run() throws Exception {
+                    if (batchSize == 1) {
+                        writer.writeOne(RawRow.of(generator.next(), authority));
+                    } else {
+                        List<RawRow> rows = new ArrayList<>(batchSize);
+                        for (int i = 0; i < batchSize; i++) {
+                            rows.add(RawRow.of(generator.next(), authority));
+                        }
+                        writer.writeBatch(rows);
                     }
-                    writer.writeBatch(rows);
+                    return batchSize;
                 }
-                return batchSize;
+
+                @Override
+                public void close() throws Exception {
+                    writer.close();
+                }
             };
         }, warmUp, measured);
     }
@@ -123,7 +138,7 @@ public final class IngestBenchmark {
         if (batchSize == 1) {
             return generator.next().toString();
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         for (int i = 0; i < batchSize; i++) {
             array.add(generator.next());
         }
@@ -150,8 +165,8 @@ public final class IngestBenchmark {
 
     /** The authority the LRS sets for the seed credential ({@code service.StatementPreparation}). */
     static JsonObject authority(String key) {
-        return Json.createObjectBuilder().add("objectType", "Agent").add("name", "Demo provider")
-                .add("account", Json.createObjectBuilder().add("homePage", "https://example.org/demo")
+        return Jsons.createObjectBuilder().add("objectType", "Agent").add("name", "Demo provider")
+                .add("account", Jsons.createObjectBuilder().add("homePage", "https://example.org/demo")
                         .add("name", key))
                 .build();
     }

@@ -1,6 +1,5 @@
 package org.flourish.lrs.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,8 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.flourish.lrs.store.FilterTerm;
 import org.flourish.lrs.store.FilterTerm.Kind;
+import org.flourish.lrs.store.FilterTerm;
+import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.rules.StatementIndex;
 import org.flourish.lrs.xapi.rules.StatementIndexer;
 
@@ -22,7 +22,7 @@ record RawRow(UUID id, OffsetDateTime stored, String body, Set<String> terms) {
 
     static RawRow of(JsonObject statement, JsonObject authority) {
         OffsetDateTime stored = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        JsonObject prepared = Json.createObjectBuilder(statement)
+        JsonObject prepared = Jsons.createObjectBuilder(statement)
                 .add("authority", authority)
                 .add("version", "2.0.0")
                 .add("stored", stored.toString())

@@ -1,9 +1,9 @@
 package org.flourish.lrs.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import org.flourish.lrs.xapi.Jsons;
 
 /** Reads a StatementResult (xAPI-Data 2.5): how many statements it holds, and its {@code more} link. */
 final class StatementCount {
@@ -20,7 +20,7 @@ final class StatementCount {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

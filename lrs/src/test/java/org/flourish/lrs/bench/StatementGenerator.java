@@ -1,11 +1,11 @@
 package org.flourish.lrs.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Random;
 import java.util.UUID;
+import org.flourish.lrs.xapi.Jsons;
 
 /**
  * Realistic statements from the {@link Population}, in a sequence fixed by the seed: a learner does something with a
@@ -30,11 +30,11 @@ final class StatementGenerator {
         int lesson = course * Population.LESSONS_PER_COURSE + random.nextInt(Population.LESSONS_PER_COURSE);
         int verb = random.nextInt(Population.VERBS.size());
         timestamp = timestamp.plusSeconds(1 + random.nextInt(5));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", versionFourId().toString())
                 .add("actor", learner(learner))
-                .add("verb", Json.createObjectBuilder().add("id", Population.verbId(verb))
-                        .add("display", Json.createObjectBuilder().add("en-US", Population.VERBS.get(verb))))
+                .add("verb", Jsons.createObjectBuilder().add("id", Population.verbId(verb))
+                        .add("display", Jsons.createObjectBuilder().add("en-US", Population.VERBS.get(verb))))
                 .add("object", lesson(lesson))
                 .add("result", result())
                 .add("context", context(learner, course))
@@ -50,27 +50,27 @@ final class StatementGenerator {
     }
 
     private static JsonObjectBuilder learner(int learner) {
-        JsonObjectBuilder agent = Json.createObjectBuilder().add("objectType", "Agent")
+        JsonObjectBuilder agent = Jsons.createObjectBuilder().add("objectType", "Agent")
                 .add("name", "Learner " + learner);
         return Population.byMbox(learner) ? agent.add("mbox", Population.mbox(learner))
-                : agent.add("account", Json.createObjectBuilder().add("homePage", Population.accountHomePage())
+                : agent.add("account", Jsons.createObjectBuilder().add("homePage", Population.accountHomePage())
                         .add("name", Population.accountName(learner)));
     }
 
     private static JsonObjectBuilder lesson(int lesson) {
-        return Json.createObjectBuilder().add("objectType", "Activity").add("id", Population.lessonId(lesson))
-                .add("definition", Json.createObjectBuilder()
+        return Jsons.createObjectBuilder().add("objectType", "Activity").add("id", Population.lessonId(lesson))
+                .add("definition", Jsons.createObjectBuilder()
                         .add("type", "http://adlnet.gov/expapi/activities/lesson")
-                        .add("name", Json.createObjectBuilder().add("en-US", "Lesson " + lesson)
+                        .add("name", Jsons.createObjectBuilder().add("en-US", "Lesson " + lesson)
                                 .add("fr", "Leçon " + lesson))
-                        .add("description", Json.createObjectBuilder()
+                        .add("description", Jsons.createObjectBuilder()
                                 .add("en-US", "Lesson " + lesson + " of course " + Population.courseOf(lesson))));
     }
 
     private JsonObjectBuilder result() {
         int raw = random.nextInt(101);
-        return Json.createObjectBuilder()
-                .add("score", Json.createObjectBuilder().add("scaled", raw / 100.0).add("raw", raw)
+        return Jsons.createObjectBuilder()
+                .add("score", Jsons.createObjectBuilder().add("scaled", raw / 100.0).add("raw", raw)
                         .add("min", 0).add("max", 100))
                 .add("success", raw >= 50)
                 .add("completion", random.nextBoolean())
@@ -79,16 +79,16 @@ final class StatementGenerator {
 
     private static JsonObjectBuilder context(int learner, int course) {
         int programme = Population.programmeOf(course);
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("registration", Population.registration(learner, course).toString())
-                .add("instructor", Json.createObjectBuilder().add("objectType", "Agent")
+                .add("instructor", Jsons.createObjectBuilder().add("objectType", "Agent")
                         .add("mbox", Population.instructorMbox(Population.instructorOf(course, learner))))
-                .add("contextActivities", Json.createObjectBuilder()
-                        .add("parent", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("contextActivities", Jsons.createObjectBuilder()
+                        .add("parent", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                                 .add("id", Population.courseId(course))
-                                .add("definition", Json.createObjectBuilder()
+                                .add("definition", Jsons.createObjectBuilder()
                                         .add("type", "http://adlnet.gov/expapi/activities/course"))))
-                        .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("grouping", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                                 .add("id", Population.programmeId(programme)))))
                 .add("platform", "Flourish")
                 .add("language", "en-US");

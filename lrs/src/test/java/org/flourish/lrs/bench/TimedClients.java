@@ -14,9 +14,13 @@ import java.util.function.IntFunction;
  */
 final class TimedClients {
 
-    /** One client's unit of work: stores some statements and says how many, or throws. */
-    interface Unit {
+    /** One client's unit of work: stores some statements and says how many, or throws. Closed when its client ends. */
+    interface Unit extends AutoCloseable {
         int run() throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
     }
 
     /** Statements per second over the measured interval, and the units that failed in it. */
@@ -38,22 +42,10 @@ final class TimedClients {
         for (int client = 0; client < clients; client++) {
             Unit unit = clientFactory.apply(client);
             Thread thread = new Thread(() -> {
-                while (System.nanoTime() < measureUntil) {
-                    int done;
-                    try {
-                        done = unit.run();
-                    } catch (Exception e) {
-                        firstFailure.compareAndSet("", e.toString());
-                        done = -1;
-                    }
-                    long finished = System.nanoTime();
-                    if (finished >= measureFrom && finished <= measureUntil) {
-                        if (done < 0) {
-                            failures.incrementAndGet();
-                        } else {
-                            statements.addAndGet(done);
-                        }
-                    }
+                try (unit) {
+                    loop(unit, measureFrom, measureUntil, statements, failures, firstFailure);
+                } catch (Exception e) {
+                    firstFailure.compareAndSet("", "closing: " + e);
                 }
             }, "bench-client-" + client);
             thread.start();
@@ -64,5 +56,27 @@ final class TimedClients {
         }
         double seconds = measured.toNanos() / 1e9;
         return new Outcome(statements.get() / seconds, statements.get(), failures.get(), firstFailure.get());
+    }
+
+    /** Runs the unit until the end of the measured interval, counting what finishes inside it. */
+    private static void loop(Unit unit, long measureFrom, long measureUntil, AtomicLong statements,
+            AtomicLong failures, AtomicReference<String> firstFailure) {
+        while (System.nanoTime() < measureUntil) {
+            int done;
+            try {
+                done = unit.run();
+            } catch (Exception e) {
+                firstFailure.compareAndSet("", e.toString());
+                done = -1;
+            }
+            long finished = System.nanoTime();
+            if (finished >= measureFrom && finished <= measureUntil) {
+                if (done < 0) {
+                    failures.incrementAndGet();
+                } else {
+                    statements.addAndGet(done);
+                }
+            }
+        }
     }
 }
