@@ -28,7 +28,7 @@ echo 'set configs.config.server-config.network-config.network-listeners.network-
   > "$WORK/preboot.txt"
 FLOURISH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FLOURISH_DB_USER=postgres FLOURISH_DATA_DIR="$WORK/data" \
 FLOURISH_ADMIN_PASSWORD=bench-admin-secret FLOURISH_SEED_KEY=bench-key FLOURISH_SEED_SECRET=bench-secret \
-  java -Xmx512m -jar lrs/target/payara-micro.jar --nohazelcast --port "$PORT" --prebootcommandfile "$WORK/preboot.txt" \
+  java -Xmx400m -jar lrs/target/payara-micro.jar --nohazelcast --port "$PORT" --prebootcommandfile "$WORK/preboot.txt" \
   --rootdir "$WORK/payara-root" --deploy lrs/target/flourish-lrs.war:/ > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$PORT/xapi/about" >/dev/null && break; sleep 1; done

@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 import org.flourish.lrs.forward.Forwarder;
 
 /**
- * Runs forwarding passes one after another, a quarter second apart, on the container's scheduler: short enough for
- * near-real-time subscribers, and a pass with nothing to do costs one small query per subscription.
+ * Runs forwarding passes on the container's scheduler: a quarter second apart while subscriptions are up to date
+ * (short enough for near-real-time subscribers; a pass with nothing to do costs one small query per subscription),
+ * back to back while one is behind, so forwarding keeps up with any ingest rate it can deliver.
  */
 @ApplicationScoped
 public class ForwardingSchedule {
@@ -30,7 +31,9 @@ public class ForwardingSchedule {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, Forwarder forwarder) {
         passes = scheduler.scheduleWithFixedDelay(() -> {
             try {
-                forwarder.runOnce();
+                while (forwarder.runOnce().behind()) {
+                    // the next pass starts at once
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "A forwarding pass failed; the next one retries", e);
             }

@@ -46,34 +46,41 @@ public final class Forwarder {
     }
 
     /**
-     * Forwards what is due now, up to {@link #STRETCHES_PER_PASS} stretches per subscription, so a subscription
-     * behind a fast ingest catches up; returns how many statements were delivered.
+     * Forwards what is due now, up to {@link #STRETCHES_PER_PASS} stretches per subscription, so one subscription
+     * behind a fast ingest does not hold up the others.
      */
-    public int runOnce() {
+    public Pass runOnce() {
         int delivered = 0;
+        boolean behind = false;
         for (Subscription subscription : subscriptions.all()) {
             if (subscription.enabled() && subscription.progress().dueAt(OffsetDateTime.now(clock))) {
-                delivered += catchUp(subscription);
+                Pass pass = catchUp(subscription);
+                delivered += pass.delivered();
+                behind |= pass.behind();
             }
         }
-        return delivered;
+        return new Pass(delivered, behind);
     }
 
-    private int catchUp(Subscription subscription) {
+    /** What a pass came to: statements delivered, and whether a subscription has more waiting right now. */
+    public record Pass(int delivered, boolean behind) {
+    }
+
+    private Pass catchUp(Subscription subscription) {
         int delivered = 0;
         Subscription current = subscription;
         for (int stretch = 0; stretch < STRETCHES_PER_PASS; stretch++) {
             Outcome outcome = forward(current);
             delivered += outcome.delivered();
             if (!outcome.full()) {
-                break;
+                return new Pass(delivered, false);
             }
             current = subscriptions.find(subscription.id()).orElse(null);
             if (current == null || !current.enabled()) {
-                break;
+                return new Pass(delivered, false);
             }
         }
-        return delivered;
+        return new Pass(delivered, true);
     }
 
     /** What one stretch came to: statements delivered, and whether the stretch was full (more may wait). */

@@ -5,6 +5,7 @@ import static org.flourish.lrs.testing.SampleStatements.COMPLETED;
 import static org.flourish.lrs.testing.SampleStatements.statement;
 import static org.flourish.lrs.testing.SampleStatements.uniqueActivity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -81,6 +82,27 @@ class ForwarderTest {
     }
 
     @Test
+    void aPassStoppedByItsStretchLimitSaysTheSubscriptionIsBehind() {
+        subscribe(SubscriptionFilter.ALL);
+        int perPass = Forwarder.BATCH * Forwarder.STRETCHES_PER_PASS;
+        List<NewStatement> backlog = new ArrayList<>();
+        for (int i = 0; i <= perPass; i++) {
+            UUID id = UUID.randomUUID();
+            JsonObject statement = Json.createObjectBuilder(statement("p" + i + "@example.org", COMPLETED,
+                    uniqueActivity()).build()).add("id", id.toString()).build();
+            backlog.add(new NewStatement(id, statement, StatementIndexer.index(statement), school.id()));
+        }
+        statements.store(backlog);
+        Forwarder forwarder = forwarder();
+        Forwarder.Pass first = forwarder.runOnce();
+        assertEquals(perPass, first.delivered());
+        assertTrue(first.behind(), "the schedule runs the next pass at once");
+        Forwarder.Pass second = forwarder.runOnce();
+        assertEquals(1, second.delivered());
+        assertFalse(second.behind());
+    }
+
+    @Test
     void statementsAreDeliveredInStorageOrderInBatchesAndOnlyOnce() {
         subscribe(SubscriptionFilter.ALL);
         List<String> stored = new ArrayList<>();
@@ -88,8 +110,9 @@ class ForwarderTest {
             stored.add(store(statement("p" + i + "@example.org", COMPLETED, uniqueActivity()).build(), school));
         }
         Forwarder forwarder = forwarder();
-        assertEquals(Forwarder.BATCH + 50, forwarder.runOnce(), "one pass catches up over several stretches");
-        assertEquals(0, forwarder.runOnce());
+        assertEquals(Forwarder.BATCH + 50, forwarder.runOnce().delivered(),
+                "one pass catches up over several stretches");
+        assertEquals(0, forwarder.runOnce().delivered());
         assertEquals(stored, target.receivedIds());
         assertEquals(2, target.batches().size());
         assertEquals("1.0.3", target.versions().get(0));
@@ -102,11 +125,11 @@ class ForwarderTest {
         stored.add(store(statement("a@example.org", COMPLETED, uniqueActivity()).build(), school));
         target.failNext(3);
         Forwarder forwarder = forwarder();
-        assertEquals(0, forwarder.runOnce());
+        assertEquals(0, forwarder.runOnce().delivered());
         Subscription failed = subscriptions.find(subscription.id()).orElseThrow();
         assertEquals(1, failed.progress().failures());
         assertTrue(failed.progress().lastError().orElseThrow().contains("503"));
-        assertEquals(0, forwarder.runOnce(), "backing off: no attempt before the next attempt time");
+        assertEquals(0, forwarder.runOnce().delivered(), "backing off: no attempt before the next attempt time");
         stored.add(store(statement("b@example.org", COMPLETED, uniqueActivity()).build(), school));
         for (int attempt = 0; attempt < 3; attempt++) {
             clock.advance(Duration.ofMinutes(5));
