@@ -27,11 +27,12 @@ public class ForwardingSchedule {
     ManagedScheduledExecutorService scheduler;
 
     private ScheduledFuture<?> passes;
+    private volatile boolean stopping;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, Forwarder forwarder) {
         passes = scheduler.scheduleWithFixedDelay(() -> {
             try {
-                while (forwarder.runOnce().behind()) {
+                while (forwarder.runOnce().behind() && !stopping) {
                     // the next pass starts at once
                 }
             } catch (RuntimeException e) {
@@ -42,6 +43,7 @@ public class ForwardingSchedule {
 
     @PreDestroy
     void stop() {
+        stopping = true; // a pass running back to back ends at its next turn
         if (passes != null) {
             passes.cancel(false);
         }
