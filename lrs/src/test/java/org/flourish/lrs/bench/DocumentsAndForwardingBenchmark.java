@@ -2,7 +2,6 @@ package org.flourish.lrs.bench;
 
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -44,30 +43,34 @@ public final class DocumentsAndForwardingBenchmark {
 
     private final URI lrs;
     private final String provider;
+    private final String providerKey;
+    private final String providerSecret;
     private final String admin;
     private final Duration measured;
 
     private final double forwardRate;
 
-    private DocumentsAndForwardingBenchmark(URI lrs, String provider, String admin, Duration measured,
-            double forwardRate) {
+    private DocumentsAndForwardingBenchmark(URI lrs, String providerKey, String providerSecret, String admin,
+            Duration measured, double forwardRate) {
         this.forwardRate = forwardRate;
         this.lrs = lrs;
-        this.provider = provider;
+        this.providerKey = providerKey;
+        this.providerSecret = providerSecret;
+        this.provider = basic(providerKey, providerSecret);
         this.admin = admin;
         this.measured = measured;
     }
 
     public static void main(String[] args) throws Exception {
         URI lrs = URI.create(System.getProperty("bench.url", "http://127.0.0.1:8080/"));
-        String provider = basic(System.getProperty("bench.key", "bench-key"),
-                System.getProperty("bench.secret", "bench-secret"));
+        String key = System.getProperty("bench.key", "bench-key");
+        String secret = System.getProperty("bench.secret", "bench-secret");
         String admin = basic("admin", System.getProperty("bench.adminPassword", "bench-admin-secret"));
         Duration measured = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
         Path results = Path.of(System.getProperty("bench.results", "target/bench-results"));
         Files.createDirectories(results);
         double forwardRate = Double.parseDouble(System.getProperty("bench.forwardRate", "0"));
-        var benchmark = new DocumentsAndForwardingBenchmark(lrs, provider, admin, measured, forwardRate);
+        var benchmark = new DocumentsAndForwardingBenchmark(lrs, key, secret, admin, measured, forwardRate);
         String documents = benchmark.documents();
         String forwarding = benchmark.forwarding();
         Files.writeString(results.resolve("documents-forwarding.md"), documents + "\n" + forwarding);
@@ -171,16 +174,18 @@ public final class DocumentsAndForwardingBenchmark {
         long intervalNanos = forwardRate > 0 ? (long) (CLIENTS * BATCH * 1e9 / forwardRate) : 0;
         long nanos = runClients((client, deadline) -> {
             StatementGenerator statements = new StatementGenerator(7_000 + client);
-            long next = System.nanoTime() + intervalNanos * client / CLIENTS;
-            while (next < deadline) {
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            try (PostingConnection connection = new PostingConnection(lrs, providerKey, providerSecret)) {
+                long next = System.nanoTime() + intervalNanos * client / CLIENTS;
+                while (next < deadline) {
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                    if (postBatch(connection, statements)) {
+                        ingested.addAndGet(BATCH);
+                    }
+                    next = intervalNanos > 0 ? next + intervalNanos : System.nanoTime();
                 }
-                if (postBatch(statements)) {
-                    ingested.addAndGet(BATCH);
-                }
-                next = intervalNanos > 0 ? next + intervalNanos : System.nanoTime();
             }
         });
         for (int waited = 0; waited < 120 && lagsMillis.size() < ingested.get(); waited++) {
@@ -210,16 +215,9 @@ public final class DocumentsAndForwardingBenchmark {
     }
 
     /** POSTs the generator's next batch; whether it was stored. */
-    private boolean postBatch(StatementGenerator statements) throws Exception {
-        JsonArrayBuilder batch = Jsons.createArrayBuilder();
-        for (int i = 0; i < BATCH; i++) {
-            batch.add(statements.next());
-        }
-        HttpResponse<Void> r = HTTP.send(request("xapi/statements", provider)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(batch.build().toString())).build(),
-                HttpResponse.BodyHandlers.discarding());
-        return r.statusCode() == 200;
+    /** Posts a batch as the ingest benchmark does, over the client's own keep-alive connection. */
+    private static boolean postBatch(PostingConnection connection, StatementGenerator statements) throws Exception {
+        return connection.post(IngestBenchmark.body(statements, BATCH)) == 200;
     }
 
     /** Unmeasured batches before the subscription exists, on seeds the measured run does not use. */
@@ -227,8 +225,10 @@ public final class DocumentsAndForwardingBenchmark {
         long until = System.nanoTime() + WARM_UP.toNanos();
         runClients((client, deadline) -> {
             StatementGenerator statements = new StatementGenerator(9_000 + client);
-            while (System.nanoTime() < until) {
-                postBatch(statements);
+            try (PostingConnection connection = new PostingConnection(lrs, providerKey, providerSecret)) {
+                while (System.nanoTime() < until) {
+                    postBatch(connection, statements);
+                }
             }
         });
     }
