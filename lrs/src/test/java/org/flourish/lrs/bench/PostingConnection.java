@@ -15,8 +15,8 @@ import java.util.Locale;
 /**
  * One benchmark client's keep-alive HTTP/1.1 connection for {@code POST /xapi/statements}: blocking, one request at a
  * time, nothing pooled or asynchronous. The load generator shares the cores with the server it measures, so it should
- * cost as little as a JDBC connection does on the raw side; {@code java.net.http.HttpClient} took about as much CPU as
- * the server itself. Not thread-safe: one per client thread.
+ * cost as little as a JDBC connection does on the raw side; with {@code java.net.http.HttpClient} and its selector
+ * threads, 4 clients posted 7 % fewer single statements per second. Not thread-safe: one per client thread.
  */
 final class PostingConnection implements AutoCloseable {
 
