@@ -61,7 +61,7 @@ printf '%s\n' \
   > "$WORK/preboot.txt"
 
 # Heap 400 MB: the live set after a full GC is about 150 MB, and metaspace, code cache, GC structures and threads
-# add about 290 MB, so the process stays under the 768 MB RSS target even when the heap has grown to its limit.
+# add 250-280 MB, so the process stays under the 768 MB RSS target even when the heap has grown to its limit.
 log "starting Payara Micro on 127.0.0.1:$PORT"
 START_NS=$(date +%s%N)
 FLOURISH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FLOURISH_DB_USER=postgres FLOURISH_DB_PASSWORD="" \

@@ -214,7 +214,6 @@ public final class DocumentsAndForwardingBenchmark {
                 pass ? "PASS" : "FAIL");
     }
 
-    /** POSTs the generator's next batch; whether it was stored. */
     /** Posts a batch as the ingest benchmark does, over the client's own keep-alive connection. */
     private static boolean postBatch(PostingConnection connection, StatementGenerator statements) throws Exception {
         return connection.post(IngestBenchmark.body(statements, BATCH)) == 200;

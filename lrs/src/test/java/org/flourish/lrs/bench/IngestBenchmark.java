@@ -88,21 +88,13 @@ public final class IngestBenchmark {
         return TimedClients.run(clients, client -> {
             StatementGenerator generator = new StatementGenerator(seedBase + client);
             PostingConnection lrs = new PostingConnection(settings.lrs(), settings.key(), settings.secret());
-            return new TimedClients.Unit() {
-                @Override
-                public int run() throws Exception {
-                    int status = lrs.post(body(generator, batchSize));
-                    if (status != 200) {
-                        throw new IllegalStateException("POST statements answered " + status);
-                    }
-                    return batchSize;
+            return TimedClients.Unit.closing(lrs, () -> {
+                int status = lrs.post(body(generator, batchSize));
+                if (status != 200) {
+                    throw new IllegalStateException("POST statements answered " + status);
                 }
-
-                @Override
-                public void close() throws Exception {
-                    lrs.close();
-                }
-            };
+                return batchSize;
+            });
         }, warmUp, measured);
     }
 
@@ -111,26 +103,18 @@ public final class IngestBenchmark {
         return TimedClients.run(clients, client -> {
             StatementGenerator generator = new StatementGenerator(seedBase + client);
             RawStatementWriter writer = rawWriter(raw, rawSequence);
-            return new TimedClients.Unit() {
-                @Override
-                public int run() throws Exception {
-                    if (batchSize == 1) {
-                        writer.writeOne(RawRow.of(generator.next(), authority));
-                    } else {
-                        List<RawRow> rows = new ArrayList<>(batchSize);
-                        for (int i = 0; i < batchSize; i++) {
-                            rows.add(RawRow.of(generator.next(), authority));
-                        }
-                        writer.writeBatch(rows);
+            return TimedClients.Unit.closing(writer, () -> {
+                if (batchSize == 1) {
+                    writer.writeOne(RawRow.of(generator.next(), authority));
+                } else {
+                    List<RawRow> rows = new ArrayList<>(batchSize);
+                    for (int i = 0; i < batchSize; i++) {
+                        rows.add(RawRow.of(generator.next(), authority));
                     }
-                    return batchSize;
+                    writer.writeBatch(rows);
                 }
-
-                @Override
-                public void close() throws Exception {
-                    writer.close();
-                }
-            };
+                return batchSize;
+            });
         }, warmUp, measured);
     }
 

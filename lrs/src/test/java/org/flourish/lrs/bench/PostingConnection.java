@@ -31,7 +31,8 @@ final class PostingConnection implements AutoCloseable {
         this.host = root.getHost();
         this.port = root.getPort() < 0 ? 80 : root.getPort();
         String path = root.resolve("xapi/statements").getRawPath();
-        String authorization = Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        String authorization = Base64.getEncoder()
+                .encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
         this.head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: Basic "
                 + authorization + "\r\nX-Experience-API-Version: 2.0.0\r\nContent-Type: application/json\r\n"
                 + "Content-Length: ").getBytes(StandardCharsets.US_ASCII);

@@ -21,6 +21,21 @@ final class TimedClients {
         @Override
         default void close() throws Exception {
         }
+
+        /** A unit doing {@code work} on {@code resource}, which is closed with it. */
+        static Unit closing(AutoCloseable resource, Unit work) {
+            return new Unit() {
+                @Override
+                public int run() throws Exception {
+                    return work.run();
+                }
+
+                @Override
+                public void close() throws Exception {
+                    resource.close();
+                }
+            };
+        }
     }
 
     /** Statements per second over the measured interval, and the units that failed in it. */
