@@ -8,7 +8,8 @@ import jakarta.persistence.Table;
 
 /**
  * A row of table {@code awaited_reference}: statement {@code seq} is a StatementRef to {@code targetId}, which was not
- * stored yet when it was. Removed when the target arrives and has given the referrer its terms.
+ * stored yet when it was. Removed when the target arrives and has given the referrer its terms. Inserted by
+ * {@link StatementInserts}; the entity serves the queries.
  */
 @Entity
 @Table(name = "awaited_reference")
@@ -29,14 +30,5 @@ class AwaitedReferenceRow {
     private String targetId;
 
     protected AwaitedReferenceRow() {
-    }
-
-    AwaitedReferenceRow(long seq, String targetId) {
-        this.seq = seq;
-        this.targetId = targetId;
-    }
-
-    String targetId() {
-        return targetId;
     }
 }

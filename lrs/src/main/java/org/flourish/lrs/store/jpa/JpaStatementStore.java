@@ -70,8 +70,7 @@ public final class JpaStatementStore implements StatementStore {
         private final List<Long> begun;
         private final Map<String, StatementRow> written = new HashMap<>();
         private final Map<String, Set<String>> writtenTerms = new HashMap<>();
-        private final List<StatementAttachmentRow> attachmentLinks = new ArrayList<>();
-        private final List<AwaitedReferenceRow> awaited = new ArrayList<>();
+        private final StatementInserts inserts = new StatementInserts();
 
         BatchWrite(EntityManager em, List<Long> begun) {
             this.em = em;
@@ -89,13 +88,8 @@ public final class JpaStatementStore implements StatementStore {
                 result.add(write(statement, stamp, referrers.getOrDefault(statement.id().toString(), List.of())));
             }
             // A target written later in this batch has already given its terms (inheritTermsInBatch).
-            awaited.removeIf(reference -> written.containsKey(reference.targetId()));
-            if (!attachmentLinks.isEmpty() || !awaited.isEmpty()) {
-                // EclipseLink orders inserts by entity class, not by foreign key: the statements go first.
-                em.flush();
-                attachmentLinks.forEach(em::persist);
-                awaited.forEach(em::persist);
-            }
+            inserts.arrived(written::containsKey);
+            inserts.write(em);
             return result;
         }
 
@@ -107,16 +101,14 @@ public final class JpaStatementStore implements StatementStore {
                     && (referrers.stream().anyMatch(Referrer::voiding) || voidedEarlierInBatch(id));
             StatementRow row = new StatementRow(stamp.seq(), statement.id(), stamp.stored(), target.orElse(null),
                     voided, statement.voiding(), statement.credentialId(), body, statement.defines());
-            em.persist(row);
+            inserts.statement(row);
             written.put(id, row);
 
             Set<String> terms = StatementTerms.of(statement.index());
-            target.ifPresent(t -> termsOf(t).ifPresentOrElse(terms::addAll,
-                    () -> awaited.add(new AwaitedReferenceRow(stamp.seq(), t))));
-            terms.forEach(term -> em.persist(new StatementTermRow(term, stamp.seq())));
+            target.ifPresent(t -> termsOf(t).ifPresentOrElse(terms::addAll, () -> inserts.awaited(stamp.seq(), t)));
+            terms.forEach(term -> inserts.term(stamp.seq(), term));
             writtenTerms.put(id, terms);
-            AttachmentObjects.hashesOf(statement.statement())
-                    .forEach(sha2 -> attachmentLinks.add(new StatementAttachmentRow(stamp.seq(), sha2)));
+            AttachmentObjects.hashesOf(statement.statement()).forEach(sha2 -> inserts.attachment(stamp.seq(), sha2));
 
             if (statement.voiding()) {
                 target.ifPresent(this::voidTarget);
@@ -134,7 +126,7 @@ public final class JpaStatementStore implements StatementStore {
                 if (other.refersTo(id) && seen.add(otherId)) {
                     Set<String> theirs = writtenTerms.get(otherId);
                     terms.stream().filter(theirs::add)
-                            .forEach(term -> em.persist(new StatementTermRow(term, other.seq())));
+                            .forEach(term -> inserts.term(other.seq(), term));
                     inheritTermsInBatch(otherId, terms, seen);
                 }
             });
@@ -200,7 +192,7 @@ public final class JpaStatementStore implements StatementStore {
                 Set<String> existing = new HashSet<>(em.createNamedQuery(StatementQueries.TERMS_OF_SEQ, String.class)
                         .setParameter("seq", referrer.seq()).getResultList());
                 terms.stream().filter(term -> !existing.contains(term))
-                        .forEach(term -> em.persist(new StatementTermRow(term, referrer.seq())));
+                        .forEach(term -> inserts.term(referrer.seq(), term));
                 for (Object[] row : em.createNamedQuery(StatementQueries.REFERRERS, Object[].class)
                         .setParameter("ids", List.of(referrer.id())).getResultList()) {
                     pending.add(new Referrer((Long) row[1], (String) row[2], (Boolean) row[3]));

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A row of table {@code statement_attachment}: statement {@code seq} declares an attachment with hash {@code sha2}. */
+/**
+ * A row of table {@code statement_attachment}: statement {@code seq} declares an attachment with hash {@code sha2}.
+ * Inserted by {@link StatementInserts}; the entity serves the queries.
+ */
 @Entity
 @Table(name = "statement_attachment")
 @IdClass(StatementAttachmentRow.Key.class)
@@ -26,11 +29,6 @@ class StatementAttachmentRow {
     private String sha2;
 
     protected StatementAttachmentRow() {
-    }
-
-    StatementAttachmentRow(long seq, String sha2) {
-        this.seq = seq;
-        this.sha2 = sha2;
     }
 
     /** The composite primary key JPA requires for this entity. */

@@ -12,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.flourish.lrs.store.StoredStatement;
 
-/** A row of table {@code statement}: the stored JSON plus the columns voiding and scopes need. */
+/**
+ * A row of table {@code statement}: the stored JSON plus the columns voiding and scopes need. New rows are inserted
+ * by {@link StatementInserts}; the entity serves the queries.
+ */
 @Entity
 @Table(name = "statement")
 @NamedQuery(name = StatementQueries.BY_ID, query = "SELECT s FROM StatementRow s WHERE s.id = :id")
@@ -85,8 +88,36 @@ class StatementRow {
         return seq;
     }
 
+    String id() {
+        return id;
+    }
+
+    OffsetDateTime stored() {
+        return stored;
+    }
+
+    String referencedId() {
+        return referencedId;
+    }
+
     boolean voided() {
         return voided;
+    }
+
+    boolean voiding() {
+        return voiding;
+    }
+
+    long credentialId() {
+        return credentialId;
+    }
+
+    String body() {
+        return body;
+    }
+
+    boolean defines() {
+        return defines;
     }
 
     /** Whether this statement's object is a StatementRef to statement {@code target}. */

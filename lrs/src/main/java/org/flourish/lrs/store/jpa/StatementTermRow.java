@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A row of table {@code statement_term}: statement {@code seq} can be found by filter term {@code term}. */
+/**
+ * A row of table {@code statement_term}: statement {@code seq} can be found by filter term {@code term}. Inserted by
+ * {@link StatementInserts}; the entity serves the queries.
+ */
 @Entity
 @Table(name = "statement_term")
 @IdClass(StatementTermRow.Key.class)
@@ -20,15 +23,6 @@ class StatementTermRow {
     private long seq;
 
     protected StatementTermRow() {
-    }
-
-    StatementTermRow(String term, long seq) {
-        this.term = term;
-        this.seq = seq;
-    }
-
-    String term() {
-        return term;
     }
 
     /** The composite primary key JPA requires for this entity. */
