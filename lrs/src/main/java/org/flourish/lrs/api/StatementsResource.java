@@ -1,6 +1,6 @@
 package org.flourish.lrs.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -51,27 +51,21 @@ import org.flourish.lrs.xapi.rules.StatementFormat;
  * </pre>
  */
 @Path("xapi/statements")
-@RequestScoped
+@ApplicationScoped
 public class StatementsResource {
 
+    // One instance for every request, so no per-request bean is made: the request's own objects come as method
+    // parameters, never as fields.
     @Inject
     StatementService statements;
 
     @Inject
     LrsSettings settings;
 
-    @Context
-    HttpServletRequest servletRequest;
-
-    @Context
-    UriInfo uriInfo;
-
-    @Context
-    HttpHeaders headers;
-
     @PUT
-    public Response put(InputStream body) {
-        Credential caller = Callers.of(servletRequest);
+    public Response put(InputStream body, @Context HttpServletRequest request, @Context UriInfo uriInfo,
+            @Context HttpHeaders headers) {
+        Credential caller = Callers.of(request);
         var parameters = uriInfo.getQueryParameters();
         for (String name : parameters.keySet()) {
             if (!name.equals("statementId")) {
@@ -83,20 +77,21 @@ public class StatementsResource {
             throw new InvalidRequestException("PUT statements needs the statementId parameter");
         }
         UUID statementId = StatementParameters.of(parameters).single().id();
-        StatementRequestBody request = requestBody(body);
-        statements.put(statementId, request.statements(), request.parts(), version(), caller);
+        StatementRequestBody received = requestBody(body, headers);
+        statements.put(statementId, received.statements(), received.parts(), version(headers), caller);
         return Response.noContent().header(XapiHeaders.CONSISTENT_THROUGH, statements.consistentThrough()).build();
     }
 
     @POST
-    public Response post(InputStream body) {
-        Credential caller = Callers.of(servletRequest);
+    public Response post(InputStream body, @Context HttpServletRequest request, @Context UriInfo uriInfo,
+            @Context HttpHeaders headers) {
+        Credential caller = Callers.of(request);
         if (!uriInfo.getQueryParameters().isEmpty()) {
             throw new InvalidRequestException("POST statements takes no parameters; got "
                     + String.join(", ", uriInfo.getQueryParameters().keySet()));
         }
-        StatementRequestBody request = requestBody(body);
-        List<UUID> ids = statements.post(request.statements(), request.parts(), version(), caller);
+        StatementRequestBody received = requestBody(body, headers);
+        List<UUID> ids = statements.post(received.statements(), received.parts(), version(headers), caller);
         JsonArrayBuilder array = Jsons.createArrayBuilder();
         ids.forEach(id -> array.add(id.toString()));
         return Response.ok(array.build().toString(), MediaType.APPLICATION_JSON_TYPE)
@@ -104,47 +99,47 @@ public class StatementsResource {
     }
 
     @GET
-    public Response get() {
-        Credential caller = Callers.of(servletRequest);
+    public Response get(@Context HttpServletRequest request, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        Credential caller = Callers.of(request);
         boolean readAll = StatementService.requireRead(caller);
         OptionalLong onlyCredential = readAll ? OptionalLong.empty() : OptionalLong.of(caller.id());
         StatementParameters parameters = StatementParameters.of(uriInfo.getQueryParameters());
         if (parameters.isSingle()) {
             StatementParameters.Single single = parameters.single();
             StoredStatement found = statements.get(single.id(), single.voided(), caller);
-            String body = render(found, single.format());
+            String body = render(found, single.format(), headers);
             return respond(body, single.attachments(), List.of(found))
                     .lastModified(Date.from(found.stored().toInstant()))
                     .header(XapiHeaders.CONSISTENT_THROUGH, statements.consistentThrough()).build();
         }
-        MoreToken request;
+        MoreToken asked;
         if (parameters.isMore()) {
-            request = MoreToken.decode(parameters.more(), onlyCredential);
+            asked = MoreToken.decode(parameters.more(), onlyCredential);
         } else {
             StatementParameters.Query query = parameters.query(onlyCredential);
-            request = new MoreToken(query.query(), null, query.format(), query.attachments());
+            asked = new MoreToken(query.query(), null, query.format(), query.attachments());
         }
         OffsetDateTime consistentThrough = statements.consistentThrough();
-        StatementPage page = request.cursor() == null ? statements.query(request.query())
-                : statements.query(request.query(), request.cursor());
-        String result = statementResult(page, request);
-        Response.ResponseBuilder response = respond(result, request.attachments(), page.statements())
+        StatementPage page = asked.cursor() == null ? statements.query(asked.query())
+                : statements.query(asked.query(), asked.cursor());
+        String result = statementResult(page, asked, uriInfo, headers);
+        Response.ResponseBuilder response = respond(result, asked.attachments(), page.statements())
                 .header(XapiHeaders.CONSISTENT_THROUGH, consistentThrough);
         page.statements().stream().map(StoredStatement::stored).max(OffsetDateTime::compareTo)
                 .ifPresent(latest -> response.lastModified(Date.from(latest.toInstant())));
         return response.build();
     }
 
-    private String statementResult(StatementPage page, MoreToken request) {
-        String list = page.statements().stream().map(s -> render(s, request.format()))
+    private String statementResult(StatementPage page, MoreToken asked, UriInfo uriInfo, HttpHeaders headers) {
+        String list = page.statements().stream().map(s -> render(s, asked.format(), headers))
                 .collect(Collectors.joining(",", "[", "]"));
         String more = page.next().map(cursor -> uriInfo.getBaseUri().getRawPath() + "xapi/statements?more="
-                + new MoreToken(request.query(), cursor, request.format(), request.attachments()).encode())
+                + new MoreToken(asked.query(), cursor, asked.format(), asked.attachments()).encode())
                 .orElse("");
         return "{\"statements\":" + list + ",\"more\":" + Jsons.createValue(more) + "}";
     }
 
-    private String render(StoredStatement statement, Format format) {
+    private static String render(StoredStatement statement, Format format, HttpHeaders headers) {
         if (format == Format.EXACT) {
             return statement.json();
         }
@@ -152,10 +147,10 @@ public class StatementsResource {
         try (JsonReader reader = Jsons.createReader(new StringReader(statement.json()))) {
             parsed = reader.readObject();
         }
-        return StatementFormat.apply(parsed, format, acceptedLanguages()).toString();
+        return StatementFormat.apply(parsed, format, acceptedLanguages(headers)).toString();
     }
 
-    private List<Locale.LanguageRange> acceptedLanguages() {
+    private static List<Locale.LanguageRange> acceptedLanguages(HttpHeaders headers) {
         String header = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         try {
             return header == null ? List.of() : Locale.LanguageRange.parse(header);
@@ -164,7 +159,7 @@ public class StatementsResource {
         }
     }
 
-    private StatementRequestBody requestBody(InputStream body) {
+    private StatementRequestBody requestBody(InputStream body, HttpHeaders headers) {
         return StatementRequestBody.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body,
                 settings.maxRequestBytes());
     }
@@ -191,7 +186,7 @@ public class StatementsResource {
     }
 
     /** The request's version; {@link XapiHttpFilter} has already refused requests without a served one. */
-    private XapiVersion version() {
+    private static XapiVersion version(HttpHeaders headers) {
         return XapiVersion.fromHeader(headers.getHeaderString(XapiHeaders.VERSION)).orElseThrow();
     }
 }
