@@ -4,7 +4,7 @@
 # an older one). Run from the repository root after `mvn -DskipTests package`: lrs/bench/run-documents-forwarding.sh
 # Knobs: BENCH_SECONDS (30) per measured run; BENCH_FORWARD_RATE (statements/s of the ingest during the forwarding
 # run; default: the batched ingest rate of the foundation's benchmark, batches of 100 from 4 clients, read from
-# BENCHMARKS.md, else 1000).
+# BENCHMARKS.md, else 1000); BENCH_FORWARD_WARMUP (20): seconds of batches before the subscription starts.
 set -euo pipefail
 
 ROOT=$(pwd)
@@ -35,7 +35,7 @@ for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$PORT/xapi/about" >/dev/nul
 
 java -Xmx1g -cp "$ROOT/lrs/target/test-classes:$ROOT/lrs/target/classes:$(cat "$WORK/classpath.txt")" \
   -Dbench.url="http://127.0.0.1:$PORT/" -Dbench.seconds="$SECONDS_PER_RUN" -Dbench.results="$WORK" \
-  -Dbench.forwardRate="$FORWARD_RATE" \
+  -Dbench.forwardRate="$FORWARD_RATE" -Dbench.forwardWarmUpSeconds="${BENCH_FORWARD_WARMUP:-20}" \
   org.flourish.lrs.bench.DocumentsAndForwardingBenchmark
 
 # Replace this benchmark's two sections in BENCHMARKS.md ("## Documents (" up to the next section that is not

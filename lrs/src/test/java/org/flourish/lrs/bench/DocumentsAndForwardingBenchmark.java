@@ -37,7 +37,6 @@ public final class DocumentsAndForwardingBenchmark {
 
     private static final int CLIENTS = 4;
     private static final int BATCH = 100;
-    private static final Duration WARM_UP = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -49,6 +48,8 @@ public final class DocumentsAndForwardingBenchmark {
     private final Duration measured;
 
     private final double forwardRate;
+    /** Batches ingested before the subscription exists ({@code bench.forwardWarmUpSeconds}, 20 by default). */
+    private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.forwardWarmUpSeconds", 20));
 
     private DocumentsAndForwardingBenchmark(URI lrs, String providerKey, String providerSecret, String admin,
             Duration measured, double forwardRate) {
@@ -209,7 +210,7 @@ public final class DocumentsAndForwardingBenchmark {
                 """, CLIENTS, BATCH, measured.toSeconds(), forwardRate > 0
                         ? String.format(Locale.ROOT, "paced at %.0f statements/s (the batched ingest rate of the"
                                 + " foundation's benchmark, 4 clients)", forwardRate)
-                        : "as fast as they can", ingested.get() / (nanos / 1e9), WARM_UP.toSeconds(), ingested.get(),
+                        : "as fast as they can", ingested.get() / (nanos / 1e9), warmUp.toSeconds(), ingested.get(),
                 lagsMillis.size(), lag.percentileMillis(50), lag.percentileMillis(99), lag.maxMillis(),
                 pass ? "PASS" : "FAIL");
     }
@@ -221,7 +222,7 @@ public final class DocumentsAndForwardingBenchmark {
 
     /** Unmeasured batches before the subscription exists, on seeds the measured run does not use. */
     private void warmUpIngest() throws Exception {
-        long until = System.nanoTime() + WARM_UP.toNanos();
+        long until = System.nanoTime() + warmUp.toNanos();
         runClients((client, deadline) -> {
             StatementGenerator statements = new StatementGenerator(9_000 + client);
             try (PostingConnection connection = new PostingConnection(lrs, providerKey, providerSecret)) {
