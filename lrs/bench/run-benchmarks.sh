@@ -167,7 +167,7 @@ BENCH_TARGET=100000 BENCH_REQUESTS=100 BENCH_OUT=target/bench-short.md lrs/bench
 Before the first cell, both sides ingest unmeasured for 2 minutes (singles, then batches, 4 clients), then the LRS
 takes single statements from 8 clients in 15 s rounds until two rounds in a row are not 5 % faster than the best
 before them (here $(cat "$RESULTS/ingest-steady.txt") s more), so the server runs compiled code as it does in service
-(a server just started runs 3 to 5 times slower while the JIT compiles, for one minute to several). Each cell: ${WARMUP} s warm-up, then ${SECONDS_PER_RUN} s measured, clients in a closed loop. HTTP: \`POST /xapi/statements\`
+(a server just started runs several times slower while the JIT compiles, for minutes). Each cell: ${WARMUP} s warm-up, then ${SECONDS_PER_RUN} s measured, clients in a closed loop. HTTP: \`POST /xapi/statements\`
 with one statement or an array of 100 (validation, conflict check, indexing, storage in one transaction). Raw: the
 same statements (same seeds) as \`statement\` + \`statement_term\` rows, built with the LRS's \`StatementIndexer\` and
 \`FilterTerm\`, into \`$RAW_DB\` (same Flyway schema): batch 1 = one transaction and one round trip per row, batch

@@ -75,8 +75,8 @@ public final class IngestBenchmark {
     /**
      * Both sides ingest unmeasured first, singles then batches, on seeds no measured run uses: a server that has
      * just started runs interpreted code, which is not how an LRS in service runs. How long the JIT takes depends on
-     * the machine (one minute on one of ours, six on another), so single statements then go on in rounds until the
-     * rate stops rising.
+     * the machine (the rate rose for about four minutes of load on one of ours), so single statements then go on in
+     * rounds until the rate stops rising.
      */
     private void warmUp() throws InterruptedException {
         Duration half = settings.serverWarmUp().dividedBy(2);

@@ -60,47 +60,48 @@ final class StatementInserts {
     void write(EntityManager em) {
         Connection connection = em.unwrap(Connection.class);
         try {
-            writeStatements(connection);
-            writeLinks(connection, TERM, terms);
-            writeLinks(connection, ATTACHMENT, attachments);
-            writeLinks(connection, AWAITED, awaited);
+            insert(connection, STATEMENT, statements, StatementInserts::bindStatement);
+            insert(connection, TERM, terms, StatementInserts::bindLink);
+            insert(connection, ATTACHMENT, attachments, StatementInserts::bindLink);
+            insert(connection, AWAITED, awaited, StatementInserts::bindLink);
         } catch (SQLException e) {
             throw new PersistenceException("statement rows not inserted", e);
         }
     }
 
-    private void writeStatements(Connection connection) throws SQLException {
-        if (statements.isEmpty()) {
+    /** Sets a row's values as the parameters of an insert. */
+    private interface Binder<T> {
+        void bind(PreparedStatement insert, T row) throws SQLException;
+    }
+
+    private static <T> void insert(Connection connection, String sql, List<T> rows, Binder<T> binder)
+            throws SQLException {
+        if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(STATEMENT)) {
-            for (StatementRow row : statements) {
-                insert.setLong(1, row.seq());
-                insert.setString(2, row.id());
-                insert.setObject(3, row.stored());
-                insert.setString(4, row.referencedId());
-                insert.setBoolean(5, row.voided());
-                insert.setBoolean(6, row.voiding());
-                insert.setLong(7, row.credentialId());
-                insert.setString(8, row.body());
-                insert.setBoolean(9, row.defines());
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.bind(insert, row);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
     }
 
-    private static void writeLinks(Connection connection, String sql, List<Link> links) throws SQLException {
-        if (links.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (Link link : links) {
-                insert.setLong(1, link.seq());
-                insert.setString(2, link.value());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+    private static void bindStatement(PreparedStatement insert, StatementRow row) throws SQLException {
+        insert.setLong(1, row.seq());
+        insert.setString(2, row.id());
+        insert.setObject(3, row.stored());
+        insert.setString(4, row.referencedId());
+        insert.setBoolean(5, row.voided());
+        insert.setBoolean(6, row.voiding());
+        insert.setLong(7, row.credentialId());
+        insert.setString(8, row.body());
+        insert.setBoolean(9, row.defines());
+    }
+
+    private static void bindLink(PreparedStatement insert, Link link) throws SQLException {
+        insert.setLong(1, link.seq());
+        insert.setString(2, link.value());
     }
 }
