@@ -22,6 +22,7 @@ public final class IngestBenchmark {
     /** Seeds of the warm-up's generators, far from the measured runs' ({@code 1_000_000 * batch + 1_000 * clients}). */
     private static final long WARM_UP_SEEDS = 7_000_000_000L;
     private static final Duration STEADY_ROUND = Duration.ofSeconds(15);
+    private static final int MIN_STEADY_ROUNDS = 8;
     private static final int MAX_STEADY_ROUNDS = 24;
 
     /** Targets from the issue: the LRS's rate as a share of the raw rate at the same batch size and clients. */
@@ -92,14 +93,15 @@ public final class IngestBenchmark {
     }
 
     /**
-     * Rounds of single statements from 8 clients until two rounds in a row are not 5 % above the best before them (one
-     * slow round alone is noise on a shared machine), or {@link #MAX_STEADY_ROUNDS} rounds. Writes how long it took.
+     * Rounds of single statements from 8 clients, at least {@link #MIN_STEADY_ROUNDS} (the JIT went on for minutes,
+     * and two flat rounds alone were met by noise while the rate still rose), then until two rounds in a row are not
+     * 5 % above the best before them, or {@link #MAX_STEADY_ROUNDS} rounds. Writes how long it took.
      */
     private void untilSteady() throws InterruptedException {
         double best = 0;
         int flat = 0;
         int round = 0;
-        while (round < MAX_STEADY_ROUNDS && flat < 2) {
+        while (round < MAX_STEADY_ROUNDS && (round < MIN_STEADY_ROUNDS || flat < 2)) {
             // Seeds apart from the warm-up's above (WARM_UP_SEEDS + 100 and + 10,000), so no round posts their ids again.
             long seeds = WARM_UP_SEEDS + 100_000L * (round + 1);
             double rate = http(1, 8, seeds, Duration.ZERO, STEADY_ROUND).perSecond();
