@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.flourish.lrs.xapi.Jsons;
 
 /**
@@ -37,6 +39,8 @@ public final class DocumentsAndForwardingBenchmark {
 
     private static final int CLIENTS = 4;
     private static final int BATCH = 100;
+    /** The forwarding run's lag is also shown by when the statements were stored, in windows of this length. */
+    private static final Duration LAG_WINDOW = Duration.ofSeconds(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -142,7 +146,7 @@ public final class DocumentsAndForwardingBenchmark {
     /** Lag from {@code stored} to arrival at the target, for every statement ingested during the run. */
     private String forwarding() throws Exception {
         warmUpIngest();
-        ConcurrentLinkedQueue<Long> lagsMillis = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
         HttpServer target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         target.setExecutor(Executors.newFixedThreadPool(2));
         target.createContext("/xapi/statements", exchange -> {
@@ -152,8 +156,9 @@ public final class DocumentsAndForwardingBenchmark {
                             new String(body.readAllBytes(), StandardCharsets.UTF_8)))) {
                 JsonArray batch = reader.readArray();
                 for (int i = 0; i < batch.size(); i++) {
-                    String stored = batch.getJsonObject(i).getString("stored");
-                    lagsMillis.add(now - OffsetDateTime.parse(stored).toInstant().toEpochMilli());
+                    long stored = OffsetDateTime.parse(batch.getJsonObject(i).getString("stored")).toInstant()
+                            .toEpochMilli();
+                    arrivals.add(new Arrival(stored, now - stored));
                 }
                 exchange.sendResponseHeaders(200, -1);
             } finally {
@@ -189,13 +194,13 @@ public final class DocumentsAndForwardingBenchmark {
                 }
             }
         });
-        for (int waited = 0; waited < 120 && lagsMillis.size() < ingested.get(); waited++) {
+        for (int waited = 0; waited < 120 && arrivals.size() < ingested.get(); waited++) {
             Thread.sleep(500);
         }
         target.stop(0);
-        Latencies lag = new Latencies(lagsMillis.size());
-        lagsMillis.forEach(ms -> lag.add(ms * 1_000_000));
-        boolean pass = lagsMillis.size() == ingested.get() && lag.percentileMillis(99) < 2000;
+        List<Arrival> delivered = List.copyOf(arrivals);
+        Latencies lag = lagsOf(delivered);
+        boolean pass = delivered.size() == ingested.get() && lag.percentileMillis(99) < 2000;
         return String.format(Locale.ROOT, """
                 ## Forwarding lag under sustained ingest
 
@@ -207,12 +212,42 @@ public final class DocumentsAndForwardingBenchmark {
                 | Ingested | Delivered | p50 lag ms | p99 lag ms | max lag ms | Target p99 < 2 s | Result |
                 |---:|---:|---:|---:|---:|---:|---|
                 | %d | %d | %.0f | %.0f | %.0f | < 2000 ms | %s |
-                """, CLIENTS, BATCH, measured.toSeconds(), forwardRate > 0
+
+                %s""", CLIENTS, BATCH, measured.toSeconds(), forwardRate > 0
                         ? String.format(Locale.ROOT, "paced at %.0f statements/s (the batched ingest rate of the"
                                 + " foundation's benchmark, 4 clients)", forwardRate)
                         : "as fast as they can", ingested.get() / (nanos / 1e9), warmUp.toSeconds(), ingested.get(),
-                lagsMillis.size(), lag.percentileMillis(50), lag.percentileMillis(99), lag.maxMillis(),
-                pass ? "PASS" : "FAIL");
+                delivered.size(), lag.percentileMillis(50), lag.percentileMillis(99), lag.maxMillis(),
+                pass ? "PASS" : "FAIL", lagByWindow(delivered));
+    }
+
+    /** A forwarded statement as the target saw it: when it was stored, and how long after that it arrived. */
+    private record Arrival(long storedMillis, long lagMillis) {
+    }
+
+    private static Latencies lagsOf(List<Arrival> arrivals) {
+        Latencies lags = new Latencies(arrivals.size());
+        arrivals.forEach(arrival -> lags.add(arrival.lagMillis() * 1_000_000));
+        return lags;
+    }
+
+    /** The lag of the statements stored in each window of the run: tells a slow start from a backlog that grows. */
+    private static String lagByWindow(List<Arrival> arrivals) {
+        if (arrivals.isEmpty()) {
+            return "";
+        }
+        long first = arrivals.stream().mapToLong(Arrival::storedMillis).min().orElseThrow();
+        long window = LAG_WINDOW.toMillis();
+        StringBuilder table = new StringBuilder("By when the statements were stored (seconds after the first):\n\n"
+                + "| Stored | Statements | p50 lag ms | p99 lag ms | max lag ms |\n|---|---:|---:|---:|---:|\n");
+        arrivals.stream().collect(Collectors.groupingBy(a -> (a.storedMillis() - first) / window, TreeMap::new,
+                Collectors.toList())).forEach((index, inWindow) -> {
+                    Latencies lags = lagsOf(inWindow);
+                    table.append(String.format(Locale.ROOT, "| %d–%d s | %d | %.0f | %.0f | %.0f |%n",
+                            index * LAG_WINDOW.toSeconds(), (index + 1) * LAG_WINDOW.toSeconds(), inWindow.size(),
+                            lags.percentileMillis(50), lags.percentileMillis(99), lags.maxMillis()));
+                });
+        return table.toString();
     }
 
     /** Posts a batch as the ingest benchmark does, over the client's own keep-alive connection. */
