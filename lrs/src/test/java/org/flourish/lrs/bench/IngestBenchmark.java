@@ -95,7 +95,7 @@ public final class IngestBenchmark {
     /**
      * Rounds of single statements from 8 clients, at least {@link #MIN_STEADY_ROUNDS} (the JIT went on for minutes,
      * and two flat rounds alone were met by noise while the rate still rose), then until two rounds in a row are not
-     * 5 % above the best before them, or {@link #MAX_STEADY_ROUNDS} rounds. Writes how long it took.
+     * 5 % above the best before them, or {@link #MAX_STEADY_ROUNDS} rounds. Records how long it took.
      */
     private void untilSteady() throws InterruptedException {
         double best = 0;
