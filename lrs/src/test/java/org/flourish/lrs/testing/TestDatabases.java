@@ -16,8 +16,15 @@ public final class TestDatabases {
     private TestDatabases() {
     }
 
-    /** Drops and creates PostgreSQL database {@code name}; returns settings that reach it. */
+    /**
+     * Drops and creates PostgreSQL database {@code name}, prefixed with {@code flourish.test.pg.prefix} (so that two
+     * checkouts can test on one server at once); returns settings that reach it.
+     */
     public static DatabaseSettings freshPostgres(String name) {
+        return recreate(System.getProperty("flourish.test.pg.prefix", "") + name);
+    }
+
+    private static DatabaseSettings recreate(String name) {
         String server = System.getProperty("flourish.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
         String user = System.getProperty("flourish.test.pg.user", "postgres");
         String password = System.getProperty("flourish.test.pg.password", "");
@@ -41,8 +48,8 @@ public final class TestDatabases {
         return DatabaseSettings.embedded(directory, 8);
     }
 
-    /** Entry point for the build: recreates the database the integration tests deploy against. */
+    /** Entry point for the build: recreates the database the integration tests deploy against (name as given). */
     public static void main(String[] args) {
-        freshPostgres(args[0]);
+        recreate(args[0]);
     }
 }
