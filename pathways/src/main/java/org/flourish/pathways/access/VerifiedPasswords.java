@@ -32,6 +32,10 @@ final class VerifiedPasswords {
         digests.put(name, digest(password));
     }
 
+    void forget(String name) {
+        digests.remove(name);
+    }
+
     private byte[] digest(char[] password) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

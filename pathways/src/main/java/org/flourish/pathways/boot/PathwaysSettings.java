@@ -43,6 +43,26 @@ public class PathwaysSettings {
     Optional<String> users;
 
     @Inject
+    @ConfigProperty(name = "flourish.admin.user", defaultValue = "admin")
+    String adminUser;
+
+    @Inject
+    @ConfigProperty(name = "flourish.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "flourish.lrs.admin.url")
+    Optional<String> lrsAdminUrl;
+
+    @Inject
+    @ConfigProperty(name = "flourish.lrs.admin.key")
+    Optional<String> lrsAdminKey;
+
+    @Inject
+    @ConfigProperty(name = "flourish.lrs.admin.secret")
+    Optional<String> lrsAdminSecret;
+
+    @Inject
     @ConfigProperty(name = "flourish.pathways.poll.millis", defaultValue = "500")
     long pollMillis;
 
@@ -76,6 +96,29 @@ public class PathwaysSettings {
 
     public Optional<String> users() {
         return users;
+    }
+
+    /** The first administrator's user name: the LRS's administrator too ({@code FLOURISH_ADMIN_USER}). */
+    public String adminUser() {
+        return adminUser;
+    }
+
+    /** The first administrator's password ({@code FLOURISH_ADMIN_PASSWORD}); generated and logged once if unset. */
+    public Optional<String> adminPassword() {
+        return adminPassword;
+    }
+
+    /**
+     * The LRS's administration API and the credential (scope admin) the engine calls it with: by default the admin
+     * API beside the xAPI base ({@code .../xapi/} gives {@code .../admin/}) and the administrator's user name and
+     * password, which the LRS made its admin credential on its first start.
+     */
+    public Optional<LrsAccess> lrsAdmin() {
+        Optional<URI> url = lrsAdminUrl.map(URI::create)
+                .or(() -> lrsUrl.map(xapi -> URI.create(xapi.endsWith("/") ? xapi : xapi + "/").resolve("../admin/")));
+        String key = lrsAdminKey.orElse(adminUser);
+        return url.flatMap(base -> lrsAdminSecret.or(() -> adminPassword)
+                .map(secret -> new LrsAccess(base, key, secret)));
     }
 
     public Duration pollInterval() {

@@ -18,6 +18,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
+import org.flourish.pathways.access.Accounts;
+import org.flourish.pathways.access.AuditLog;
 import org.flourish.pathways.access.LearnerAccess;
 import org.flourish.pathways.access.LearnerLinks;
 import org.flourish.pathways.access.MentorAssignments;
@@ -34,6 +36,8 @@ import org.flourish.pathways.service.MentorActions;
 import org.flourish.pathways.service.Pathways;
 import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.service.StatementIntake;
+import org.flourish.pathways.store.GraphAccounts;
+import org.flourish.pathways.store.GraphAuditLog;
 import org.flourish.pathways.store.GraphLearnerLinks;
 import org.flourish.pathways.store.GraphMentorAssignments;
 import org.flourish.pathways.store.GraphValidation;
@@ -66,6 +70,11 @@ public class PathwaysWiring {
     private MentorAssignments assignments;
     private LearnerAccess access;
     private LearnerLinking linking;
+    private Accounts accounts;
+    private AuditLog audit;
+    private LearnerRecords records;
+    private LearnerStates states;
+    private StatementSender sender;
 
     @Inject
     public PathwaysWiring(PathwaysSettings settings) {
@@ -83,9 +92,9 @@ public class PathwaysWiring {
                 createdDirectory(settings.tdb2Directory())));
         new SharedGraphs(store).seedAbsent().forEach(graph -> LOG.info(() -> "loaded the sample graph " + graph));
         knowledge = new SharedKnowledgeHolder(SharedKnowledge.load(store));
-        LearnerRecords records = new LearnerRecords(store);
+        records = new LearnerRecords(store);
         LearnerLinks links = new GraphLearnerLinks(store);
-        LearnerStates states = new LearnerStates(records, links, knowledge::current, settings.learnerCache());
+        states = new LearnerStates(records, links, knowledge::current, settings.learnerCache());
         linking = new LearnerLinking(links, states);
         intake = new StatementIntake(records, states);
         contexts = new LearnerContexts(new StatedContexts(store), knowledge::current,
@@ -94,11 +103,12 @@ public class PathwaysWiring {
         access = new LearnerAccess(assignments, links);
         pathways = new Pathways(knowledge::current, states, records, contexts);
         uploads = new CatalogueUploads(store, knowledge::replace, states);
-        users = settings.users().map(Users::parse).orElseGet(() -> {
-            LOG.warning("flourish.pathways.users is not set: every API call will be refused");
-            return Users.none();
-        });
-        StatementSender sender = settings.lrs()
+        accounts = new GraphAccounts(store);
+        FirstAccounts.ensure(accounts, settings.users(), settings.adminUser(), settings.adminPassword(),
+                Clock.systemUTC());
+        users = Users.of(accounts);
+        audit = new GraphAuditLog(store);
+        sender = settings.lrs()
                 .<StatementSender>map(lrs -> new XapiLrsClient(lrs.url(), lrs.key(), lrs.secret()))
                 .orElse(statement -> {
                     throw new LrsUnavailableException("no LRS is configured (flourish.lrs.url, key, secret)");
@@ -201,5 +211,35 @@ public class PathwaysWiring {
     @Produces
     public SharedKnowledgeHolder knowledge() {
         return knowledge;
+    }
+
+    @Produces
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    @Produces
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Produces
+    public RdfStore store() {
+        return store;
+    }
+
+    @Produces
+    public LearnerRecords records() {
+        return records;
+    }
+
+    @Produces
+    public LearnerStates states() {
+        return states;
+    }
+
+    @Produces
+    public StatementSender sender() {
+        return sender;
     }
 }

@@ -62,6 +62,16 @@ public final class MentorActions {
         return id;
     }
 
+    /** A veto with the mentor's reason, which the statement carries as its result's response. */
+    public String veto(String mentor, String learnerKey, String opportunity, String reason) {
+        JsonObject statement = statement(mentor, learnerKey, MentorVerbs.VETOED, "vetoed",
+                Json.createObjectBuilder().add("id", opportunity), Json.createObjectBuilder());
+        String id = lrs.send(Json.createObjectBuilder(statement)
+                .add("result", Json.createObjectBuilder().add("response", reason)).build());
+        records.veto(learnerKey, opportunity);
+        return id;
+    }
+
     private JsonObject statement(String mentor, String learnerKey, String verb, String display,
                                  JsonObjectBuilder object, JsonObjectBuilder extensions) {
         return Json.createObjectBuilder()

@@ -57,7 +57,9 @@ public final class SharedKnowledge {
         this.contexts = Map.copyOf(LearnerContextReader.read(learnersGraph));
         this.statedContexts = Map.copyOf(LearnerContextReader.readStated(learnersGraph));
         this.labels = new Labels(ontologyAndCatalogue);
-        List<EvidenceRule> rules = EvidenceRuleReader.read(rulesGraph);
+        // The catalogue's rules, and the rule that makes a mentor's observation evidence of its competency.
+        List<EvidenceRule> rules = new java.util.ArrayList<>(EvidenceRuleReader.read(rulesGraph));
+        rules.addAll(Observations.rules(framework));
         this.tracker = new MasteryTracker(BayesianMasteryModel.withUniformPrior(), rules);
         this.recommender = new FrontierRecommender(new JavaFrontier(framework, MasteryThreshold.DEFAULT),
                 new Ranker(framework, HardConstraints.standard(), MasteryThreshold.DEFAULT, RankingWeights.DEFAULT),

@@ -21,6 +21,11 @@ public final class Graphs {
     /** Which learner keys are aliases of which canonical key: identity data, never exposed by the SPARQL endpoint. */
     public static final String LEARNER_LINKS = BASE + "learner-links";
 
+    /** People's accounts (user name, role, password hash): never exposed by the SPARQL endpoint. */
+    public static final String ACCOUNTS = BASE + "accounts";
+    /** Who viewed which learner's data, and when: never exposed by the SPARQL endpoint. */
+    public static final String AUDIT = BASE + "audit";
+
     /** Prefix of every learner graph; what follows is the learner's key, percent-encoded. */
     public static final String LEARNER_PREFIX = BASE + "learner:";
 

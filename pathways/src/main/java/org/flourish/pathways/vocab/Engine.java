@@ -33,6 +33,23 @@ public final class Engine {
     public static final Property mentor = property("mentor");
     public static final Property learner = property("learner");
 
+    /** A person's account, in the accounts graph. */
+    public static final Resource Account = resource("Account");
+    public static final Property userName = property("userName");
+    public static final Property role = property("role");
+    public static final Property passwordHash = property("passwordHash");
+    public static final Property enabled = property("enabled");
+    public static final Property language = property("language");
+    public static final Property created = property("created");
+
+    /** One view of a learner's data, in the audit graph: who ({@link #userName}), when, which learner, what. */
+    public static final Resource View = resource("View");
+    public static final Property at = property("at");
+    public static final Property what = property("what");
+
+    /** A name a mentor or coordinator gave the learner, kept in the learner's graph. */
+    public static final Property givenName = property("givenName");
+
     private Engine() {
     }
 

@@ -30,7 +30,7 @@ class UsersTest {
 
     @Test
     void entryWithAnUnknownRoleIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Users.parse("awa:s3cret:admin"));
+        assertThrows(IllegalArgumentException.class, () -> Users.parse("awa:s3cret:superuser"));
         assertThrows(IllegalArgumentException.class, () -> Users.parse("awa:mentor"));
     }
 
@@ -39,5 +39,38 @@ class UsersTest {
         assertTrue(Role.MENTOR.seesLearnerData());
         assertFalse(Role.COORDINATOR.seesLearnerData());
         assertFalse(Role.FORWARDER.seesLearnerData());
+        assertFalse(Role.ADMIN.seesLearnerData());
+    }
+
+    @Test
+    void disabledAccountIsRefusedEvenWithAPasswordVerifiedBefore() {
+        InMemoryAccounts accounts = new InMemoryAccounts();
+        accounts.save(Account.create("awa", Role.MENTOR, "s3cret".toCharArray(), java.time.Instant.now()));
+        Users backed = Users.of(accounts);
+        assertTrue(backed.authenticate("awa", "s3cret".toCharArray()).isPresent());
+        accounts.save(accounts.find("awa").orElseThrow().withEnabled(false));
+        assertTrue(backed.authenticate("awa", "s3cret".toCharArray()).isEmpty());
+        assertTrue(backed.roleOf("awa").isEmpty());
+    }
+
+    @Test
+    void changedPasswordIsNoLongerRecognisedFromMemory() {
+        InMemoryAccounts accounts = new InMemoryAccounts();
+        accounts.save(Account.create("awa", Role.MENTOR, "old".toCharArray(), java.time.Instant.now()));
+        Users backed = Users.of(accounts);
+        assertTrue(backed.authenticate("awa", "old".toCharArray()).isPresent());
+        accounts.save(accounts.find("awa").orElseThrow().withPassword("new".toCharArray()));
+        backed.forget("awa");
+        assertTrue(backed.authenticate("awa", "old".toCharArray()).isEmpty());
+        assertTrue(backed.authenticate("awa", "new".toCharArray()).isPresent());
+    }
+
+    @Test
+    void passwordHashReadsBackFromItsEncoding() {
+        PasswordHash hash = PasswordHash.of("s3cret".toCharArray());
+        PasswordHash read = PasswordHash.decode(hash.encoded());
+        assertTrue(read.matches("s3cret".toCharArray()));
+        assertFalse(read.matches("S3cret".toCharArray()));
+        assertTrue(hash.encoded().startsWith("pbkdf2-sha256:210000:"));
     }
 }

@@ -3,7 +3,7 @@ package org.flourish.pathways.recommend.constraints;
 import org.flourish.pathways.model.GeoPoint;
 
 /** Great-circle distance on a spherical Earth (the haversine formula); good to ~0.5% for travel distances. */
-final class Haversine {
+public final class Haversine {
 
     /** Mean Earth radius (IUGG), in kilometres. */
     static final double EARTH_RADIUS_KM = 6371.0088;
@@ -11,7 +11,7 @@ final class Haversine {
     private Haversine() {
     }
 
-    static double kilometres(GeoPoint from, GeoPoint to) {
+    public static double kilometres(GeoPoint from, GeoPoint to) {
         double phi1 = Math.toRadians(from.latitude());
         double phi2 = Math.toRadians(to.latitude());
         double deltaPhi = phi2 - phi1;

@@ -1,0 +1,5 @@
+# Every view of the learner ?learner in the audit graph ?graph names ?digest instead.
+PREFIX eng: <https://w3id.org/flourish/engine#>
+DELETE { GRAPH ?graph { ?view eng:learner ?learner } }
+INSERT { GRAPH ?graph { ?view eng:learner ?digest } }
+WHERE  { GRAPH ?graph { ?view eng:learner ?learner } }
