@@ -63,6 +63,14 @@ public class PathwaysSettings {
     Optional<String> lrsAdminSecret;
 
     @Inject
+    @ConfigProperty(name = "flourish.pathways.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "flourish.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
     @ConfigProperty(name = "flourish.pathways.poll.millis", defaultValue = "500")
     long pollMillis;
 
@@ -96,6 +104,15 @@ public class PathwaysSettings {
 
     public Optional<String> users() {
         return users;
+    }
+
+    /** A demonstration start: sample learners assigned to the demo mentors, sign-in help in the log. */
+    public boolean demo() {
+        return demo;
+    }
+
+    public String publicUrl() {
+        return publicUrl;
     }
 
     /** The first administrator's user name: the LRS's administrator too ({@code FLOURISH_ADMIN_USER}). */

@@ -114,6 +114,10 @@ public class PathwaysWiring {
                     throw new LrsUnavailableException("no LRS is configured (flourish.lrs.url, key, secret)");
                 });
         mentors = new MentorActions(records, sender, settings.mentorHome(), Clock.systemUTC());
+        if (settings.demo()) {
+            DemoStart.prepare(settings.publicUrl(), settings.users(), settings.adminUser(), settings.adminPassword(),
+                    new org.flourish.pathways.store.LearnerDirectory(store), assignments);
+        }
         settings.lrs().ifPresent(lrs -> startReading(new LrsReader(new XapiLrsClient(lrs.url(), lrs.key(),
                 lrs.secret()), new GraphReaderPositions(store), intake, settings.pageSize())));
     }

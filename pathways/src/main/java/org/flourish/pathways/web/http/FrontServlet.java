@@ -1,7 +1,6 @@
 package org.flourish.pathways.web.http;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +102,14 @@ public class FrontServlet extends HttpServlet {
         } catch (Refusal refusal) {
             render(Result.page("refusal").with("refusalKey", refusal.messageKey())
                     .with("refusalArguments", refusal.arguments()).status(refusal.status()), web, request, response);
+        } catch (org.flourish.pathways.web.lrs.LrsAdminException lrs) {
+            render(Result.page("refusal").with("refusalKey", lrs.refusal().isPresent() ? "lrs.refused"
+                            : "lrs.unreachable").with("refusalArguments", new Object[] {lrs.refusal().orElse("")})
+                    .status(502), web, request, response);
+        } catch (org.flourish.pathways.lrs.LrsUnavailableException lrs) {
+            LOG.warning("the LRS could not record an action: " + lrs.getMessage());
+            render(Result.page("refusal").with("refusalKey", "refusal.lrsUnavailable")
+                    .with("refusalArguments", new Object[0]).status(502), web, request, response);
         } catch (RuntimeException failure) {
             String id = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "unexpected failure " + id + " on " + request.getMethod() + " " + path, failure);
@@ -127,15 +134,33 @@ public class FrontServlet extends HttpServlet {
         model.put("notices", session.takeNotices());
         model.put("renderedAt", Instant.now(state.clock()).toString());
         model.put("messages", Messages.in(language));
+        model.put("formats", new org.flourish.pathways.web.view.Formats(Messages.in(language)));
         StringWriter html = new StringWriter(32 * 1024);
         renderer.render(page.template(), model, language, request, response, html);
         response.setStatus(page.status());
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", language);
-        try (PrintWriter out = response.getWriter()) {
-            out.write(html.toString());
+        response.setHeader("Vary", "Accept-Encoding, Cookie");
+        byte[] body = html.toString().getBytes(StandardCharsets.UTF_8);
+        // Pages are compressed here: a mentor on a slow connection pays for every byte.
+        if (acceptsGzip(request)) {
+            response.setHeader("Content-Encoding", "gzip");
+            try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(
+                    response.getOutputStream(), 8192)) {
+                out.write(body);
+            }
+        } else {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
         }
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        return accepted != null && java.util.Arrays.stream(accepted.split(","))
+                .map(coding -> coding.strip().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(coding -> coding.equals("gzip") || coding.startsWith("gzip;") && !coding.endsWith("q=0"));
     }
 
     /** One language of the chooser. */

@@ -25,7 +25,12 @@ public final class LearnerNames {
                 .orElseGet(() -> LearnerIds.readable(learnerKey));
     }
 
-    /** The sample learners' graph is seeded once and never uploaded: read it once. */
+    /** After an erasure changed the sample learners' graph. */
+    public void forgetShared() {
+        shared = null;
+    }
+
+    /** The sample learners' graph is seeded once and never uploaded: read it once (until an erasure). */
     public Map<String, String> shared() {
         Map<String, String> known = shared;
         if (known == null) {

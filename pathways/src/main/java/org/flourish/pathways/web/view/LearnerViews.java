@@ -220,7 +220,7 @@ public class LearnerViews {
 
     private static String contextSummary(StatedContext context, Formats formats, Messages messages) {
         return messages.get("learner.contextSummary", formats.number(context.maxTravelKm()),
-                formats.monthlyCost(context.maxCostPerMonth()),
+                formats.money(context.maxCostPerMonth()),
                 context.availability().isEmpty() ? messages.get("card.anyTime")
                         : context.availability().stream().map(formats::slot).collect(Collectors.joining("; ")));
     }

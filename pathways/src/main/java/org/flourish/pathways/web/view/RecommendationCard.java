@@ -70,7 +70,7 @@ public record RecommendationCard(String opportunity, String title, String provid
                     .map(end -> messages.get("card.dates", formats.date(start), formats.date(end)))
                     .orElse(messages.get("card.from", formats.date(start))));
             return new RecommendationCard(opportunity.iri(), title(opportunity), provider(opportunity.provider()),
-                    facts.locality(opportunity.iri()).orElse(sentences.modality(opportunity.modality())),
+                    facts.locality(opportunity.iri()).orElse(""),
                     sentences.modality(opportunity.modality()),
                     opportunity.schedule().isEmpty() ? List.of(messages.get("card.anyTime"))
                             : opportunity.schedule().stream().map(formats::slot).toList(),
