@@ -8,16 +8,22 @@
     navigator.serviceWorker.register(root + 'sw.js', { scope: root }).catch(function () { /* not offered */ });
   }
 
-  // Say so when the connection is gone: the page is then the one saved when it was last opened.
+  // Say so when the server cannot be reached: the page is then the copy saved when it was last opened.
   var banner = document.getElementById('offline');
-  function showConnection() {
-    if (!banner) { return; }
-    banner.hidden = navigator.onLine;
+  function show(offline) {
+    banner.hidden = !offline;
     var saved = document.getElementById('offline-saved');
     var at = document.body.getAttribute('data-rendered-at');
-    if (saved && at) {
+    if (offline && saved && at) {
       saved.textContent = new Date(at).toLocaleString(document.documentElement.lang);
     }
+  }
+  function showConnection() {
+    if (!banner) { return; }
+    if (!navigator.onLine) { show(true); return; }
+    // A phone can be "online" with no way to the server: ask the server itself (the service worker lets this pass).
+    fetch(root + 'offline', { method: 'HEAD', cache: 'no-store' })
+      .then(function () { show(false); }, function () { show(true); });
   }
   window.addEventListener('online', showConnection);
   window.addEventListener('offline', showConnection);

@@ -30,7 +30,9 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
     public static final String COORDINATOR = "coordinator";
     public static final String FORWARDER = "forwarder";
     public static final String PASSWORD = "it-password";
-    private static final String ADMIN_PASSWORD = "it-admin-secret";
+    /** The administrator of the LRS and of the web app. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "it-admin-secret";
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
     private final Process process;
