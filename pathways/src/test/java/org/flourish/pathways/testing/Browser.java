@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,6 +72,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Whether the element's page has been replaced (Chromium says so in more than one way). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
+    }
+
     public Browser signOut() {
         submit(driver.findElement(By.cssSelector("header form[action$='sign-out'] button")));
         return this;
@@ -82,7 +91,7 @@ public final class Browser implements AutoCloseable {
     public Browser submit(WebElement button) {
         WebElement before = driver.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> isGone(before));
         waitUntil(d -> "complete".equals(script("return document.readyState")));
         return this;
     }

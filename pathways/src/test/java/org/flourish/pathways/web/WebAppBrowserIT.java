@@ -119,7 +119,7 @@ class WebAppBrowserIT {
             checked(browser, "coordinator-learners");
             browser.signOut().signIn(LrsAndPathwaysServer.ADMIN, LrsAndPathwaysServer.ADMIN_PASSWORD);
             assertEquals("/pathways/accounts", browser.path());
-            checked(browser, "admin-accounts");
+            checked(browser, "accounts");
             browser.signOut();
             assertEquals("/pathways/sign-in", browser.path());
             checked(browser, "sign-in");
@@ -368,21 +368,23 @@ class WebAppBrowserIT {
     void everyOtherPageOfEachRolePassesAxe() throws IOException {
         try (Browser browser = Browser.open(app)) {
             browser.signIn("mentor", PASSWORD);
-            for (String page : List.of(learnerPage(IBRAHIMA) + "/card", learnerPage(IBRAHIMA) + "?timeline=all",
-                    "account", "learners?q=zzz")) {
-                browser.go(page);
-                checked(browser, "mentor-" + name(page));
+            Map<String, String> pages = Map.of(learnerPage(IBRAHIMA) + "/card?lang=en", "family-card",
+                    learnerPage(IBRAHIMA) + "?timeline=all", "learner-whole-timeline", "account", "mentor-account",
+                    "learners?q=zzz", "mentor-learners-no-match");
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                browser.go(page.getKey());
+                checked(browser, page.getValue());
             }
             browser.signOut().signIn(LrsAndPathwaysServer.COORDINATOR, PASSWORD);
             for (String page : List.of("coordinator/uploads", "coordinator/providers", "coordinator/links",
                     "accounts")) {
                 browser.go(page);
-                checked(browser, "coordinator-" + name(page));
+                checked(browser, name(page));
             }
             browser.signOut().signIn(LrsAndPathwaysServer.ADMIN, LrsAndPathwaysServer.ADMIN_PASSWORD);
             for (String page : List.of("admin/providers", "admin/subscriptions", "admin/erasure", "admin/audit")) {
                 browser.go(page);
-                checked(browser, "admin-" + name(page));
+                checked(browser, name(page));
             }
         }
     }
