@@ -29,15 +29,16 @@ echo "== building (offline)"
 if [[ ! -f lrs/target/flourish-lrs.war || ! -f lrs/target/payara-micro.jar ]]; then
     mvn -q -o -pl lrs -DskipTests package
 fi
-mvn -q -o -pl ontology,pathways -DskipTests package
-mvn -q -o -pl pathways dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+# One reactor run, so that the ontology jar resolves from it; the file keeps the last module's list, pathways's.
+mvn -q -o -pl ontology,pathways -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
 CP="$ROOT/pathways/target/test-classes:$ROOT/pathways/target/classes:$ROOT/ontology/target/classes:$(cat "$WORK/classpath.txt")"
 
 echo "== learner page, $STATEMENTS statements"
 java -cp "$CP" -Dflourish.lrs.war="$ROOT/lrs/target/flourish-lrs.war" \
     -Dpayara.microJar="$ROOT/lrs/target/payara-micro.jar" \
     -Dflourish.pathways.war="$ROOT/pathways/target/flourish-pathways.war" \
-    -Dflourish.it.dir="$WORK/server" -Dflourish.it.db="$DB" \
+    -Dflourish.it.dir="$WORK/server" -Dflourish.it.db="$DB" -Dflourish.it.port="${BENCH_PORT:-0}" \
     org.flourish.pathways.bench.LearnerPageBenchmark "$STATEMENTS" "$REQUESTS" | tee "$WORK/web.log"
 
 LOAD_AFTER=$(load)

@@ -36,6 +36,7 @@ import org.flourish.pathways.service.MentorActions;
 import org.flourish.pathways.service.Pathways;
 import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.service.StatementIntake;
+import org.flourish.pathways.store.BatchedAuditLog;
 import org.flourish.pathways.store.GraphAccounts;
 import org.flourish.pathways.store.GraphAuditLog;
 import org.flourish.pathways.store.GraphLearnerLinks;
@@ -71,7 +72,7 @@ public class PathwaysWiring {
     private LearnerAccess access;
     private LearnerLinking linking;
     private Accounts accounts;
-    private AuditLog audit;
+    private BatchedAuditLog audit;
     private LearnerRecords records;
     private LearnerStates states;
     private StatementSender sender;
@@ -107,7 +108,7 @@ public class PathwaysWiring {
         FirstAccounts.ensure(accounts, settings.users(), settings.adminUser(), settings.adminPassword(),
                 Clock.systemUTC());
         users = Users.of(accounts);
-        audit = new GraphAuditLog(store);
+        audit = new BatchedAuditLog(new GraphAuditLog(store));
         sender = settings.lrs()
                 .<StatementSender>map(lrs -> new XapiLrsClient(lrs.url(), lrs.key(), lrs.secret()))
                 .orElse(statement -> {
@@ -161,6 +162,9 @@ public class PathwaysWiring {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (audit != null) {
+            audit.close();
         }
         if (store != null) {
             store.close();

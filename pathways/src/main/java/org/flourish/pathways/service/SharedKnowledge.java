@@ -1,5 +1,6 @@
 package org.flourish.pathways.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class SharedKnowledge {
         this.statedContexts = Map.copyOf(LearnerContextReader.readStated(learnersGraph));
         this.labels = new Labels(ontologyAndCatalogue);
         // The catalogue's rules, and the rule that makes a mentor's observation evidence of its competency.
-        List<EvidenceRule> rules = new java.util.ArrayList<>(EvidenceRuleReader.read(rulesGraph));
+        List<EvidenceRule> rules = new ArrayList<>(EvidenceRuleReader.read(rulesGraph));
         rules.addAll(Observations.rules(framework));
         this.tracker = new MasteryTracker(BayesianMasteryModel.withUniformPrior(), rules);
         this.recommender = new FrontierRecommender(new JavaFrontier(framework, MasteryThreshold.DEFAULT),

@@ -32,12 +32,21 @@ public final class GraphAuditLog implements AuditLog {
         this.store = store;
     }
 
-    /** One INSERT DATA of the entry's nodes: values are RDF terms, never text spliced into SPARQL. */
     @Override
     public void record(AuditEntry entry) {
+        recordAll(List.of(entry));
+    }
+
+    /** One INSERT DATA of the entries' nodes, one transaction: values are RDF terms, never text spliced into SPARQL. */
+    public void recordAll(List<AuditEntry> entries) {
+        QuadDataAcc quads = new QuadDataAcc();
+        entries.forEach(entry -> add(quads, entry));
+        store.update(new UpdateRequest(new UpdateDataInsert(quads)));
+    }
+
+    private static void add(QuadDataAcc quads, AuditEntry entry) {
         Node graph = NodeFactory.createURI(Graphs.AUDIT);
         Node view = NodeFactory.createURI("urn:uuid:" + UUID.randomUUID());
-        QuadDataAcc quads = new QuadDataAcc();
         quads.addQuad(Quad.create(graph, view, RDF.type.asNode(), Engine.View.asNode()));
         quads.addQuad(Quad.create(graph, view, Engine.at.asNode(),
                 NodeFactory.createLiteralDT(entry.at().toString(), XSDDatatype.XSDdateTime)));
@@ -45,7 +54,6 @@ public final class GraphAuditLog implements AuditLog {
         quads.addQuad(Quad.create(graph, view, Engine.learner.asNode(),
                 NodeFactory.createLiteralString(entry.learner())));
         quads.addQuad(Quad.create(graph, view, Engine.what.asNode(), NodeFactory.createLiteralString(entry.what())));
-        store.update(new UpdateRequest(new UpdateDataInsert(quads)));
     }
 
     @Override

@@ -33,7 +33,14 @@ public final class SparqlFiles {
         return new ParameterizedSparqlString(read(file));
     }
 
+    /** The files' text, read once: they are part of the code and never change while it runs. */
+    private static final java.util.Map<String, String> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String read(String file) {
+        return TEXTS.computeIfAbsent(file, SparqlFiles::load);
+    }
+
+    private static String load(String file) {
         try (InputStream in = SparqlFiles.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + FOLDER + file);

@@ -63,4 +63,18 @@ class AccountsAndAuditStoreTest {
             assertEquals("awa", after.get(2).user(), "who looked, and when, stays");
         }
     }
+
+    @Test
+    void aBatchedViewIsReadBackAtOnceAndWrittenOnClose() {
+        try (RdfStore store = RdfStore.tdb2(dir)) {
+            Instant t = Instant.parse("2026-12-01T10:00:00Z");
+            try (BatchedAuditLog audit = new BatchedAuditLog(new GraphAuditLog(store))) {
+                audit.record(new AuditEntry(t, "awa", "mbox:mailto:ada@example.org", "learner"));
+                assertEquals(1, audit.newest(0, 10).size(), "reading writes what is queued first");
+                audit.record(new AuditEntry(t.plusSeconds(1), "awa", "mbox:mailto:ada@example.org", "context"));
+            }
+            assertEquals(List.of("context", "learner"), new GraphAuditLog(store).newest(0, 10).stream()
+                    .map(AuditEntry::what).toList(), "closing wrote the last view");
+        }
+    }
 }

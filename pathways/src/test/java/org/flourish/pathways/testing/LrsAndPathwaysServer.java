@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Payara Micro process deploying the LRS ({@code /flourish-lrs}) and the engine ({@code /pathways}), bound to
- * 127.0.0.1 on a free port, the LRS on its own fresh PostgreSQL database, the engine reading it as an xAPI client.
+ * 127.0.0.1 on a free port (or {@code flourish.it.port}), the LRS on its own fresh PostgreSQL database, the engine reading it as an xAPI client.
  * Paths come from the build's system properties; its log is {@code target/it/payara.log}.
  */
 public final class LrsAndPathwaysServer implements AutoCloseable {
@@ -60,7 +60,7 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         Path preboot = Files.writeString(dir.resolve("preboot.txt"), "set configs.config.server-config."
                 + "network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
         String database = freshDatabase();
-        int port = freePort();
+        int port = Integer.getInteger("flourish.it.port", 0) > 0 ? Integer.getInteger("flourish.it.port") : freePort();
         URI root = URI.create("http://127.0.0.1:" + port + "/");
         ProcessBuilder builder = new ProcessBuilder(List.of(javaExecutable(), "-Xmx768m",
                 "-Djava.io.tmpdir=" + dir.resolve("tmp"), "-jar", micro.toString(), "--nohazelcast",

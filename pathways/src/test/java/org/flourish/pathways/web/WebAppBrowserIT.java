@@ -270,8 +270,14 @@ class WebAppBrowserIT {
     @Test
     void adminErasesAChildAndNothingOfTheChildRemainsInEitherModule() throws IOException {
         assertFalse(lrsStatementsAbout("fatou.sarr@example.sn").isEmpty(), "the sample record has Fatou's statements");
+        assertEquals(204, server.pathways(LrsAndPathwaysServer.COORDINATOR).put("learners/" + segment(FATOU)
+                + "/mentors/" + OTHER_MENTOR, "text/plain", "").status());
         try (Browser browser = Browser.open(app)) {
-            browser.signIn(LrsAndPathwaysServer.ADMIN, LrsAndPathwaysServer.ADMIN_PASSWORD).go("admin/erasure");
+            browser.signIn(OTHER_MENTOR, PASSWORD).go(learnerPage(FATOU));
+            assertEquals("Fatou Sarr", browser.find("h1").getText());
+            browser.signOut().signIn(LrsAndPathwaysServer.ADMIN, LrsAndPathwaysServer.ADMIN_PASSWORD).go("admin/audit");
+            assertTrue(rowOf(browser, "Fatou Sarr").getText().contains(OTHER_MENTOR), "the view was recorded");
+            browser.go("admin/erasure");
             browser.field("q").sendKeys("Fatou");
             browser.submit(browser.find("form[role=search] button"));
             browser.submit(browser.find("main ul.plain a"));
@@ -290,6 +296,11 @@ class WebAppBrowserIT {
             Reply pathway = server.pathways(LrsAndPathwaysServer.COORDINATOR).get("learners/" + segment(FATOU)
                     + "/mentors");
             assertEquals("{\"mentors\":[]}", pathway.body());
+            browser.signOut().signIn(LrsAndPathwaysServer.ADMIN, LrsAndPathwaysServer.ADMIN_PASSWORD).go("admin/audit");
+            assertFalse(browser.text().contains("Fatou"), browser.text());
+            assertTrue(rowOf(browser, "an erased learner").getText().contains(OTHER_MENTOR), "who looked stays");
+            browser.signOut().signIn(OTHER_MENTOR, PASSWORD).go(learnerPage(FATOU));
+            assertTrue(browser.text().contains("This learner is not assigned to you."), browser.text());
         }
     }
 
@@ -322,7 +333,7 @@ class WebAppBrowserIT {
     }
 
     @Test
-    void aDisabledAccountCannotSignIn() throws IOException {
+    void anAccountMadeInTheAppChangesItsPasswordAndOnceDisabledCannotSignIn() throws IOException {
         try (Browser browser = Browser.open(app)) {
             browser.signIn(LrsAndPathwaysServer.ADMIN, LrsAndPathwaysServer.ADMIN_PASSWORD).go("accounts");
             browser.field("account-name").sendKeys("mentor3");
@@ -330,15 +341,43 @@ class WebAppBrowserIT {
             String notice = browser.find(".notice").getText();
             String password = notice.replaceAll("(?s).*Password: (\\S+) .*", "$1");
             assertTrue(notice.contains("The account mentor3 is created."), notice);
+
+            browser.signOut().signIn("mentor3", password).go("account");
+            browser.field("current").sendKeys(password);
+            browser.field("new").sendKeys("a new password of mine");
+            browser.field("repeat").sendKeys("a new password of mine");
+            browser.submit(browser.find("form[action$='/account/password'] button"));
+            assertTrue(browser.text().contains("Your password is changed."), browser.text());
+            browser.signOut().signIn("mentor3", password);
+            assertEquals("/pathways/sign-in", browser.path(), "the old password no longer works");
+            browser.signIn("mentor3", "a new password of mine");
+            assertEquals("/pathways/learners", browser.path());
+
+            browser.signOut().signIn(LrsAndPathwaysServer.ADMIN, LrsAndPathwaysServer.ADMIN_PASSWORD).go("accounts");
             WebElement row = rowOf(browser, "mentor3");
             browser.submit(row.findElement(By.cssSelector("form[action$='/enabled'] button")));
             assertTrue(browser.text().contains("mentor3 can no longer sign in."), browser.text());
-            browser.signOut().signIn("mentor3", password);
+            browser.signOut().signIn("mentor3", "a new password of mine");
             assertTrue(browser.text().contains("The user name or password is wrong, or the account is disabled."),
                     browser.text());
             assertEquals("/pathways/sign-in", browser.path());
             checked(browser, "sign-in-refused");
         }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindHttps() throws IOException, InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<Void> plain = http.send(java.net.http.HttpRequest.newBuilder(
+                app.resolve("sign-in")).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("flourish_session=") && cookie.contains("HttpOnly")
+                && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"), cookie);
+        java.net.http.HttpResponse<Void> proxied = http.send(java.net.http.HttpRequest.newBuilder(
+                app.resolve("sign-in")).header("X-Forwarded-Proto", "https").build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertTrue(proxied.headers().firstValue("Set-Cookie").orElseThrow().contains("Secure"));
+        assertTrue(plain.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
     }
 
     @Test

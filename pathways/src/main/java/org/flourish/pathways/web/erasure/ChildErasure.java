@@ -14,16 +14,25 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
 import org.flourish.pathways.access.AuditLog;
 import org.flourish.pathways.access.MentorAssignments;
+import org.flourish.pathways.boot.SharedKnowledgeHolder;
+import org.flourish.pathways.rdf.LearnerContextReader;
 import org.flourish.pathways.service.LearnerContexts;
 import org.flourish.pathways.service.LearnerLinking;
 import org.flourish.pathways.service.LearnerStates;
+import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.store.Graphs;
 import org.flourish.pathways.store.LearnerDirectory;
 import org.flourish.pathways.store.LearnerRecords;
 import org.flourish.pathways.store.RdfStore;
+import org.flourish.pathways.vocab.FL;
+import org.flourish.pathways.web.view.LearnerViews;
 import org.flourish.pathways.web.lrs.LrsAdmin;
 import org.flourish.pathways.web.lrs.LrsAdminException;
 import org.flourish.pathways.xapi.LearnerAgents;
@@ -65,10 +74,10 @@ public class ChildErasure {
     RdfStore store;
 
     @Inject
-    org.flourish.pathways.boot.SharedKnowledgeHolder knowledge;
+    SharedKnowledgeHolder knowledge;
 
     @Inject
-    org.flourish.pathways.web.view.LearnerViews views;
+    LearnerViews views;
 
     /** What erasing this child would remove, for the confirmation page. */
     public record Plan(String canonical, List<String> keys, long statementsInEngine, boolean hasContext,
@@ -107,6 +116,7 @@ public class ChildErasure {
             store.put(Graphs.ofLearner(key), ModelFactory.createDefaultModel());
             states.forget(key);
             audit.replaceLearner(key, digest(key));
+            views.names().forget(key);
         }
         forgetInSharedLearners(plan.keys());
         return new Done(erased.getJsonNumber("statementsErased").longValue(),
@@ -116,23 +126,23 @@ public class ChildErasure {
 
     /** A sample learner is also described in the shared learners' graph: that description goes too. */
     private void forgetInSharedLearners(List<String> keys) {
-        org.apache.jena.rdf.model.Model learners = store.graph(Graphs.LEARNERS);
-        List<org.apache.jena.rdf.model.Resource> nodes = learners.listSubjectsWithProperty(
-                org.apache.jena.vocabulary.RDF.type, org.flourish.pathways.vocab.FL.Learner).toList().stream()
-                .filter(node -> org.flourish.pathways.rdf.LearnerContextReader.keyOf(node)
+        Model learners = store.graph(Graphs.LEARNERS);
+        List<Resource> nodes = learners.listSubjectsWithProperty(
+                RDF.type, FL.Learner).toList().stream()
+                .filter(node -> LearnerContextReader.keyOf(node)
                         .filter(keys::contains).isPresent()).toList();
         if (nodes.isEmpty()) {
             return;
         }
         nodes.forEach(node -> removeTree(learners, node));
         store.put(Graphs.LEARNERS, learners);
-        knowledge.replace(org.flourish.pathways.service.SharedKnowledge.load(store));
+        knowledge.replace(SharedKnowledge.load(store));
         views.names().forgetShared();
     }
 
     /** The node's statements and, depth first, those of the blank nodes it describes (goals, schedules). */
-    private static void removeTree(org.apache.jena.rdf.model.Model model, org.apache.jena.rdf.model.Resource node) {
-        for (org.apache.jena.rdf.model.Statement statement : node.listProperties().toList()) {
+    private static void removeTree(Model model, Resource node) {
+        for (Statement statement : node.listProperties().toList()) {
             if (statement.getObject().isAnon()) {
                 removeTree(model, statement.getObject().asResource());
             }

@@ -174,7 +174,7 @@ public class MentorPages implements Pages {
         if (name.isEmpty()) {
             return back(request, key, Notice.error(request.messages().get("action.nameNeeded")));
         }
-        directory.giveName(key, name.get());
+        views.names().give(key, name.get());
         return back(request, key, Notice.success(request.messages().get("action.named", name.get())));
     }
 

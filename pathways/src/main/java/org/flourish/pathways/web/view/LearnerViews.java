@@ -27,7 +27,6 @@ import org.flourish.pathways.recommend.JavaFrontier;
 import org.flourish.pathways.recommend.MasteryThreshold;
 import org.flourish.pathways.service.LearnerContexts;
 import org.flourish.pathways.service.LearnerLinking;
-import org.flourish.pathways.service.LearnerPathway;
 import org.flourish.pathways.service.LearnerRecommendations;
 import org.flourish.pathways.service.LearnerStates;
 import org.flourish.pathways.service.LearnerStates.LearnerState;
@@ -78,7 +77,7 @@ public class LearnerViews {
 
     @PostConstruct
     void build() {
-        names = new LearnerNames(directory);
+        names = new LearnerNames(directory, clock);
     }
 
     public LearnerNames names() {
@@ -145,14 +144,13 @@ public class LearnerViews {
         List<Locale> languages = List.of(messages.locale());
         Formats formats = new Formats(messages);
         LearnerState state = states.of(key);
-        LearnerPathway pathway = pathways.pathway(key, languages);
         Optional<LearnerRecommendations> recommendations = pathways.recommendations(key, RECOMMENDATIONS_SHOWN);
         RecommendationCard.Maker maker = cardMaker(shared, languages, formats, messages);
         List<RecommendationCard> cards = recommendations.map(r -> cards(key, r, maker)).orElse(List.of());
         List<LearnerPageView.Marked> vetoed = records.vetoed(key).stream()
                 .map(iri -> new LearnerPageView.Marked(iri, opportunityTitle(shared, iri, maker))).toList();
-        Timeline timeline = Timeline.of(pathway.timeline(), wholeTimeline ? Integer.MAX_VALUE : TIMELINE_SHOWN,
-                shared.labels(), languages, providerNames(shared, maker), formats, messages);
+        Timeline timeline = Timeline.of(state, shared, wholeTimeline ? Integer.MAX_VALUE : TIMELINE_SHOWN,
+                languages, providerNames(shared, maker), formats, messages);
         List<String> frontier = new JavaFrontier(shared.framework(), MasteryThreshold.DEFAULT)
                 .readyToLearn(state.mastery()).stream().map(c -> label(shared, c, languages)).limit(12).toList();
         List<LearnerPageView.GoalView> goals = goalsOf(key, recommendations).stream()
@@ -207,7 +205,7 @@ public class LearnerViews {
         keys.add(key);
         keys.addAll(links.aliasesOf(key));
         List<LearnerPageView.KnownAs> knownAs = keys.stream()
-                .map(k -> new LearnerPageView.KnownAs(LearnerIds.readable(k), directory.nameInRecords(k))).toList();
+                .map(k -> new LearnerPageView.KnownAs(LearnerIds.readable(k), names.inRecords(k))).toList();
         Set<String> providerNames = new LinkedHashSet<>();
         timeline.entries().stream().filter(entry -> !entry.observation()).map(Timeline.Entry::provider)
                 .forEach(providerNames::add);
@@ -225,8 +223,26 @@ public class LearnerViews {
                         : context.availability().stream().map(formats::slot).collect(Collectors.joining("; ")));
     }
 
+    /** The framework's competencies by domain, in one language; kept until the framework or catalogue changes. */
     public List<LearnerPageView.CompetencyGroup> competencyGroups(SharedKnowledge shared, List<Locale> languages,
                                                                  Locale locale) {
+        CompetencyOptions options = competencyOptions;
+        if (options == null || options.knowledge() != shared) {
+            options = new CompetencyOptions(shared, new java.util.concurrent.ConcurrentHashMap<>());
+            competencyOptions = options;
+        }
+        return options.byLanguage().computeIfAbsent(locale.getLanguage(),
+                language -> groups(shared, languages, locale));
+    }
+
+    private record CompetencyOptions(SharedKnowledge knowledge,
+                                     Map<String, List<LearnerPageView.CompetencyGroup>> byLanguage) {
+    }
+
+    private volatile CompetencyOptions competencyOptions;
+
+    private static List<LearnerPageView.CompetencyGroup> groups(SharedKnowledge shared, List<Locale> languages,
+                                                              Locale locale) {
         Collator collator = Collator.getInstance(locale);
         Map<String, List<LearnerPageView.Option>> byDomain = new TreeMap<>(collator);
         shared.framework().competencies().forEach(competency -> {

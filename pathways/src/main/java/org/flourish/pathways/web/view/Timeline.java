@@ -1,12 +1,19 @@
 package org.flourish.pathways.web.view;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.flourish.pathways.model.Evidence;
+import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.rdf.Labels;
-import org.flourish.pathways.service.LearnerPathway.Experience;
+import org.flourish.pathways.service.LearnerStates.LearnerState;
 import org.flourish.pathways.service.Observations;
+import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.web.i18n.Messages;
 
 /**
@@ -26,29 +33,42 @@ public record Timeline(List<Entry> entries, int total) {
         return "s-" + statementId;
     }
 
-    public static Timeline of(List<Experience> experiences, int shown, Labels labels, List<Locale> languages,
+    /**
+     * The newest {@code shown} experiences of the learner's state. Which competencies each statement is evidence of
+     * is indexed once from the estimates, so the cost follows the entries shown, not the square of the record.
+     */
+    public static Timeline of(LearnerState state, SharedKnowledge shared, int shown, List<Locale> languages,
                               ProviderNames providers, Formats formats, Messages messages) {
-        List<Entry> entries = experiences.stream().limit(shown).map(experience -> {
-            boolean observation = experience.verb().equals(Observations.VERB);
-            String what = experience.title().or(() -> labels.of(experience.activityId(), languages))
+        Labels labels = shared.labels();
+        Map<String, List<String>> evidenceOf = new HashMap<>();
+        state.mastery().estimates().values().forEach(estimate -> estimate.supportingStatements().forEach(id ->
+                evidenceOf.computeIfAbsent(id, s -> new ArrayList<>()).add(estimate.competency())));
+        List<Entry> entries = state.evidence().stream().sorted(NEWEST_FIRST).limit(shown).map(evidence -> {
+            boolean observation = evidence.verb().equals(Observations.VERB);
+            Optional<Opportunity> opportunity = shared.opportunityOfActivity(evidence.activityId());
+            String what = opportunity.map(o -> labels.of(o.iri(), languages).orElse(o.title()))
+                    .or(() -> labels.of(evidence.activityId(), languages))
                     .orElse(messages.get("timeline.unknownActivity"));
             String provider = observation ? messages.get("timeline.mentor")
-                    : experience.opportunity().flatMap(providers::ofOpportunity)
-                            .or(() -> providers.ofCredential(experience.provider()))
+                    : opportunity.map(Opportunity::iri).flatMap(providers::ofOpportunity)
+                            .or(() -> providers.ofCredential(evidence.provider()))
                             .orElse(messages.get("provider.unnamed"));
-            Optional<String> result = experience.scoreScaled().isPresent()
+            Optional<String> result = evidence.scoreScaled().isPresent()
                     ? Optional.of(messages.get("timeline.score", formats.percent(Math.max(0,
-                            experience.scoreScaled().getAsDouble()))))
-                    : experience.success().map(success -> messages.get(observation
+                            evidence.scoreScaled().getAsDouble()))))
+                    : evidence.success().map(success -> messages.get(observation
                             ? (success ? "timeline.shown" : "timeline.notYet")
                             : (success ? "timeline.success" : "timeline.failure")));
-            return new Entry(anchor(experience.statementId()), formats.date(experience.timestamp()), what,
-                    verb(experience.verb(), messages), provider, result,
-                    experience.evidenceOf().stream().map(c -> labels.of(c, languages).orElse(c)).toList(),
-                    observation);
+            return new Entry(anchor(evidence.statementId()), formats.date(evidence.timestamp()), what,
+                    verb(evidence.verb(), messages), provider, result,
+                    evidenceOf.getOrDefault(evidence.statementId(), List.of()).stream().sorted()
+                            .map(c -> labels.of(c, languages).orElse(c)).toList(), observation);
         }).toList();
-        return new Timeline(entries, experiences.size());
+        return new Timeline(entries, state.evidence().size());
     }
+
+    private static final Comparator<Evidence> NEWEST_FIRST = Comparator.comparing(Evidence::timestamp)
+            .thenComparing(Evidence::statementId).reversed();
 
     /** An ADL or Flourish verb's words; any other verb as "took part". */
     static String verb(String iri, Messages messages) {
