@@ -94,6 +94,11 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         return root;
     }
 
+    /** The server's process id, for reading its CPU time. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The LRS's administration API, as its administrator. */
     public HttpCaller lrsAdmin() {
         return HttpCaller.at(root.resolve("flourish-lrs/admin/")).as("admin", ADMIN_PASSWORD);

@@ -22,7 +22,6 @@ import org.flourish.pathways.boot.SharedKnowledgeHolder;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.Opportunity;
-import org.flourish.pathways.model.StatedContext;
 import org.flourish.pathways.recommend.JavaFrontier;
 import org.flourish.pathways.recommend.MasteryThreshold;
 import org.flourish.pathways.service.LearnerContexts;
@@ -73,6 +72,7 @@ public class LearnerViews {
     ProviderDirectory providers;
 
     private final Clock clock = Clock.systemUTC();
+    private final LabelsIn.Registry labels = new LabelsIn.Registry();
     private LearnerNames names;
 
     @PostConstruct
@@ -146,33 +146,42 @@ public class LearnerViews {
         LearnerState state = states.of(key);
         Optional<LearnerRecommendations> recommendations = pathways.recommendations(key, RECOMMENDATIONS_SHOWN);
         RecommendationCard.Maker maker = cardMaker(shared, languages, formats, messages);
-        List<RecommendationCard> cards = recommendations.map(r -> cards(key, r, maker)).orElse(List.of());
+        // The context once for the page: each reading parses and runs a query.
+        Optional<LearnerContext> context = contexts.contextOf(key);
+        List<RecommendationCard> cards = recommendations.flatMap(r -> context.map(c -> cards(c, r, maker)))
+                .orElse(List.of());
         List<LearnerPageView.Marked> vetoed = records.vetoed(key).stream()
                 .map(iri -> new LearnerPageView.Marked(iri, opportunityTitle(shared, iri, maker))).toList();
+        LabelsIn words = labels.in(shared, messages.locale());
         Timeline timeline = Timeline.of(state, shared, wholeTimeline ? Integer.MAX_VALUE : TIMELINE_SHOWN,
-                languages, providerNames(shared, maker), formats, messages);
+                words, providerNames(shared, maker), formats, messages);
         List<String> frontier = new JavaFrontier(shared.framework(), MasteryThreshold.DEFAULT)
-                .readyToLearn(state.mastery()).stream().map(c -> label(shared, c, languages)).limit(12).toList();
+                .readyToLearn(state.mastery()).stream().limit(12).map(words::orIri).toList();
         List<LearnerPageView.GoalView> goals = goalsOf(key, recommendations).stream()
-                .map(goal -> new LearnerPageView.GoalView(goal.competency(), label(shared, goal.competency(), languages),
+                .map(goal -> new LearnerPageView.GoalView(goal.competency(), words.orIri(goal.competency()),
                         formats.percent(goal.targetMastery()), formats.percent(state.mastery().meanOf(goal.competency()))))
                 .toList();
-        return new LearnerPageView(LearnerIds.of(key), key, names.of(key), identity(key, timeline, formats, messages),
-                MasteryChart.of(state.mastery(), shared.framework(), shared.labels(), languages),
+        return new LearnerPageView(LearnerIds.of(key), key, names.of(key),
+                identity(key, context, timeline, formats, messages),
+                MasteryChart.of(state.mastery(), shared.framework(), words),
                 frontier, recommendations.isPresent(), cards, vetoed, goals, timeline,
                 competencyGroups(shared, languages, messages.locale()));
     }
 
     public RecommendationCard.Maker cardMaker(SharedKnowledge shared, List<Locale> languages, Formats formats,
                                               Messages messages) {
-        return new RecommendationCard.Maker(shared.labels(), languages,
+        return new RecommendationCard.Maker(labels.in(shared, languages.get(0)),
                 new CatalogueFacts(shared.ontologyAndCatalogue()), formats, messages);
     }
 
     /** The recommendations as cards, pinned ones marked; their context is the one the engine checked. */
     public List<RecommendationCard> cards(String key, LearnerRecommendations recommendations,
                                           RecommendationCard.Maker maker) {
-        LearnerContext context = contexts.contextOf(key).orElseThrow();
+        return cards(contexts.contextOf(key).orElseThrow(), recommendations, maker);
+    }
+
+    private static List<RecommendationCard> cards(LearnerContext context, LearnerRecommendations recommendations,
+                                                  RecommendationCard.Maker maker) {
         Set<String> pinned = Set.copyOf(recommendations.pinned());
         return recommendations.recommendations().stream()
                 .map(r -> maker.card(r, context, pinned.contains(r.opportunity().iri()))).toList();
@@ -199,8 +208,8 @@ public class LearnerViews {
         };
     }
 
-    private LearnerPageView.Identity identity(String key, Timeline timeline, Formats formats, Messages messages) {
-        Optional<StatedContext> stated = contexts.stated(key);
+    private LearnerPageView.Identity identity(String key, Optional<LearnerContext> stated, Timeline timeline,
+                                              Formats formats, Messages messages) {
         List<String> keys = new ArrayList<>();
         keys.add(key);
         keys.addAll(links.aliasesOf(key));
@@ -210,16 +219,16 @@ public class LearnerViews {
         timeline.entries().stream().filter(entry -> !entry.observation()).map(Timeline.Entry::provider)
                 .forEach(providerNames::add);
         String context = stated.map(s -> contextSummary(s, formats, messages)).orElse(messages.get("learner.noContext"));
-        return new LearnerPageView.Identity(stated.map(s -> s.ageOn(contexts.today())),
+        return new LearnerPageView.Identity(stated.map(LearnerContext::age),
                 stated.map(s -> s.languages().stream().sorted().map(formats::language)
                         .collect(Collectors.joining(", "))).orElse(""),
                 knownAs, List.copyOf(providerNames), assignments.mentorsOf(key), context);
     }
 
-    private static String contextSummary(StatedContext context, Formats formats, Messages messages) {
+    private static String contextSummary(LearnerContext context, Formats formats, Messages messages) {
         return messages.get("learner.contextSummary", formats.number(context.maxTravelKm()),
                 formats.money(context.maxCostPerMonth()),
-                context.availability().isEmpty() ? messages.get("card.anyTime")
+                context.availability().equals(LearnerContext.ALWAYS_FREE) ? messages.get("card.anyTime")
                         : context.availability().stream().map(formats::slot).collect(Collectors.joining("; ")));
     }
 

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.model.LearnerMastery;
 import org.flourish.pathways.model.MasteryEstimate;
-import org.flourish.pathways.rdf.Labels;
 import org.flourish.pathways.recommend.MasteryThreshold;
 
 /**
@@ -52,8 +51,7 @@ public record MasteryChart(List<DomainBar> domains) {
         }
     }
 
-    public static MasteryChart of(LearnerMastery mastery, PrerequisiteGraph framework, Labels labels,
-                                  List<Locale> languages) {
+    public static MasteryChart of(LearnerMastery mastery, PrerequisiteGraph framework, LabelsIn labels) {
         Map<String, List<String>> competenciesByDomain = new TreeMap<>();
         framework.competencies().forEach(competency -> framework.domainOf(competency).ifPresent(domain ->
                 competenciesByDomain.computeIfAbsent(domain, d -> new ArrayList<>()).add(competency)));
@@ -66,11 +64,11 @@ public record MasteryChart(List<DomainBar> domains) {
             int mastered = (int) estimates.stream()
                     .filter(estimate -> estimate.mean() >= MasteryThreshold.DEFAULT.value()).count();
             List<CompetencyBar> each = estimates.stream()
-                    .map(estimate -> new CompetencyBar(labels.of(estimate.competency(), languages)
+                    .map(estimate -> new CompetencyBar(labels.of(estimate.competency())
                             .orElse(estimate.competency()), estimate.mean(), estimate.uncertainty(),
                             estimate.evidenceCount()))
                     .sorted(Comparator.comparing(CompetencyBar::mean).reversed()).toList();
-            bars.add(new DomainBar(labels.of(domain, languages).orElse(domain), !estimates.isEmpty(), mean,
+            bars.add(new DomainBar(labels.orIri(domain), !estimates.isEmpty(), mean,
                     Math.max(0, mean - spread), Math.min(1, mean + spread), estimates.size(), competencies.size(),
                     mastered, each));
         });

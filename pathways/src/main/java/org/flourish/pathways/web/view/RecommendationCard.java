@@ -2,14 +2,12 @@ package org.flourish.pathways.web.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.flourish.pathways.model.Explanation;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.model.Recommendation;
-import org.flourish.pathways.rdf.Labels;
 
 /**
  * One recommendation as a mentor reads it: what (title in her language), who offers it, where and when, what it
@@ -32,17 +30,15 @@ public record RecommendationCard(String opportunity, String title, String provid
     /** Builds cards in one language for one child. */
     public static final class Maker {
 
-        private final Labels labels;
-        private final List<Locale> languages;
+        private final LabelsIn labels;
         private final CatalogueFacts facts;
         private final Formats formats;
         private final ConstraintSentences sentences;
         private final org.flourish.pathways.web.i18n.Messages messages;
 
-        public Maker(Labels labels, List<Locale> languages, CatalogueFacts facts, Formats formats,
+        public Maker(LabelsIn labels, CatalogueFacts facts, Formats formats,
                      org.flourish.pathways.web.i18n.Messages messages) {
             this.labels = labels;
-            this.languages = languages;
             this.facts = facts;
             this.formats = formats;
             this.messages = messages;
@@ -54,7 +50,7 @@ public record RecommendationCard(String opportunity, String title, String provid
         }
 
         public String title(Opportunity opportunity) {
-            return labels.of(opportunity.iri(), languages).orElse(opportunity.title());
+            return labels.of(opportunity.iri()).orElse(opportunity.title());
         }
 
         public RecommendationCard card(Recommendation recommendation, LearnerContext learner, boolean pinned) {
@@ -80,11 +76,11 @@ public record RecommendationCard(String opportunity, String title, String provid
         }
 
         public String provider(String iri) {
-            return labels.of(iri, languages).orElse(messages.get("provider.unnamed"));
+            return labels.of(iri).orElse(messages.get("provider.unnamed"));
         }
 
         private String label(String iri) {
-            return labels.of(iri, languages).orElse(iri);
+            return labels.orIri(iri);
         }
     }
 }

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.Opportunity;
-import org.flourish.pathways.rdf.Labels;
 import org.flourish.pathways.service.LearnerStates.LearnerState;
 import org.flourish.pathways.service.Observations;
 import org.flourish.pathways.service.SharedKnowledge;
@@ -37,17 +35,16 @@ public record Timeline(List<Entry> entries, int total) {
      * The newest {@code shown} experiences of the learner's state. Which competencies each statement is evidence of
      * is indexed once from the estimates, so the cost follows the entries shown, not the square of the record.
      */
-    public static Timeline of(LearnerState state, SharedKnowledge shared, int shown, List<Locale> languages,
+    public static Timeline of(LearnerState state, SharedKnowledge shared, int shown, LabelsIn labels,
                               ProviderNames providers, Formats formats, Messages messages) {
-        Labels labels = shared.labels();
         Map<String, List<String>> evidenceOf = new HashMap<>();
         state.mastery().estimates().values().forEach(estimate -> estimate.supportingStatements().forEach(id ->
                 evidenceOf.computeIfAbsent(id, s -> new ArrayList<>()).add(estimate.competency())));
         List<Entry> entries = state.evidence().stream().sorted(NEWEST_FIRST).limit(shown).map(evidence -> {
             boolean observation = evidence.verb().equals(Observations.VERB);
             Optional<Opportunity> opportunity = shared.opportunityOfActivity(evidence.activityId());
-            String what = opportunity.map(o -> labels.of(o.iri(), languages).orElse(o.title()))
-                    .or(() -> labels.of(evidence.activityId(), languages))
+            String what = opportunity.map(o -> labels.of(o.iri()).orElse(o.title()))
+                    .or(() -> labels.of(evidence.activityId()))
                     .orElse(messages.get("timeline.unknownActivity"));
             String provider = observation ? messages.get("timeline.mentor")
                     : opportunity.map(Opportunity::iri).flatMap(providers::ofOpportunity)
@@ -62,7 +59,7 @@ public record Timeline(List<Entry> entries, int total) {
             return new Entry(anchor(evidence.statementId()), formats.date(evidence.timestamp()), what,
                     verb(evidence.verb(), messages), provider, result,
                     evidenceOf.getOrDefault(evidence.statementId(), List.of()).stream().sorted()
-                            .map(c -> labels.of(c, languages).orElse(c)).toList(), observation);
+                            .map(labels::orIri).toList(), observation);
         }).toList();
         return new Timeline(entries, state.evidence().size());
     }
