@@ -42,11 +42,23 @@ public final class Browser implements AutoCloseable {
 
     /** A browser on the web app at {@code app} (its root, e.g. {@code http://127.0.0.1:PORT/pathways/}). */
     public static Browser open(URI app) throws IOException {
+        return open(app, true);
+    }
+
+    /** A browser whose pages run no script at all, as with JavaScript turned off. */
+    public static Browser withoutJavaScript(URI app) throws IOException {
+        return open(app, false);
+    }
+
+    private static Browser open(URI app, boolean javaScript) throws IOException {
         Path profile = Files.createTempDirectory("flourish-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

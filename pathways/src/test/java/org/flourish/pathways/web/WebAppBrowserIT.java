@@ -366,6 +366,61 @@ class WebAppBrowserIT {
     }
 
     @Test
+    void withJavaScriptTurnedOffAMentorStillSignsInPinsAndChangesLanguage() throws IOException {
+        try (Browser browser = Browser.withoutJavaScript(app)) {
+            browser.signIn("mentor", PASSWORD).go(learnerPage(MOUSSA));
+            assertEquals("Moussa Ndiaye", browser.find("h1").getText());
+            List<String> titles = cardTitles(browser);
+            assertFalse(titles.isEmpty(), browser.text());
+            browser.submit(browser.find(".cards form[action$='/pins'] button"));
+            assertTrue(browser.text().contains("Pinned: " + titles.get(0)), browser.text());
+            new Select(browser.field("language-choice")).selectByValue("es");
+            browser.submit(browser.find("form.language button"));
+            assertEquals("es", browser.find("html").getAttribute("lang"));
+            assertEquals("Quién es", browser.field("who").getText());
+            new Select(browser.field("language-choice")).selectByValue("en");
+            browser.submit(browser.find("form.language button"));
+        }
+    }
+
+    @Test
+    void aCoordinatorSeesTheShapesProblemsOfAnUploadByNodeAndNothingChanges() throws IOException {
+        Path file = Path.of("src/test/resources/org/flourish/pathways/uploads/catalogue-without-provider.ttl")
+                .toAbsolutePath();
+        try (Browser browser = Browser.open(app)) {
+            browser.signIn(LrsAndPathwaysServer.COORDINATOR, PASSWORD).go("coordinator/uploads");
+            browser.find("input[name=graph][value=catalogue]").click();
+            browser.field("file").sendKeys(file.toString());
+            browser.submit(browser.find("form[enctype] button[type=submit]"));
+            assertTrue(browser.text().contains("The file does not conform to the Flourish shapes. Nothing was changed."),
+                    browser.text());
+            assertFalse(browser.all("table.problems tbody tr").isEmpty(), "the problems are listed by node");
+            checked(browser, "coordinator-upload-refused");
+        }
+    }
+
+    @Test
+    void anAdminAddsAProviderAndSeesItsNewSecretOnceOnly() throws IOException {
+        try (Browser browser = Browser.open(app)) {
+            browser.signIn(LrsAndPathwaysServer.ADMIN, LrsAndPathwaysServer.ADMIN_PASSWORD).go("admin/providers");
+            browser.field("provider-name").sendKeys("Radio Ndef Leng");
+            browser.field("provider-homepage").sendKeys("https://ndefleng.example.org");
+            browser.submit(browser.find("form[action$='/admin/providers'] button"));
+            assertTrue(browser.text().contains("The provider Radio Ndef Leng is added."), browser.text());
+            WebElement section = browser.all("main section.card").stream()
+                    .filter(s -> s.getText().contains("Radio Ndef Leng")).findFirst().orElseThrow();
+            section.findElement(By.cssSelector("input[value='statements/write']")).click();
+            browser.submit(section.findElement(By.cssSelector("form[action$='/credentials'] button")));
+            String notice = browser.find(".notice").getText();
+            String secret = notice.replaceAll("(?s).*Secret: (\\S+).*", "$1");
+            assertTrue(notice.contains("A new credential is issued.") && secret.length() > 10, notice);
+            browser.go("admin/providers");
+            assertFalse(browser.driver().getPageSource().contains(secret), "the secret is shown once only");
+            assertTrue(browser.text().contains("statements/write"));
+        }
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindHttps() throws IOException, InterruptedException {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpResponse<Void> plain = http.send(java.net.http.HttpRequest.newBuilder(

@@ -3,11 +3,14 @@ package org.flourish.pathways.web.view;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything the learner page shows about one child, in the mentor's language. */
+/**
+ * Everything the learner page shows about one child, in the mentor's language; {@code competencyOptions} is the
+ * escaped markup of the framework's competencies by domain, for the selects of goals and observations.
+ */
 public record LearnerPageView(String id, String key, String name, Identity identity, MasteryChart mastery,
                               List<String> frontier, boolean contextKnown, List<RecommendationCard> cards,
                               List<Marked> vetoed, List<GoalView> goals, Timeline timeline,
-                              List<CompetencyGroup> competencies) {
+                              String competencyOptions) {
 
     /** Who the child is: age, languages, the keys providers know them by and the names those carry. */
     public record Identity(Optional<Integer> age, String languages, List<KnownAs> keys, List<String> providers,

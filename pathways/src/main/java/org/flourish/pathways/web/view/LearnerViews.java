@@ -17,6 +17,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.unbescape.html.HtmlEscape;
+
 import org.flourish.pathways.access.MentorAssignments;
 import org.flourish.pathways.boot.SharedKnowledgeHolder;
 import org.flourish.pathways.model.Goal;
@@ -165,7 +167,7 @@ public class LearnerViews {
                 identity(key, context, timeline, formats, messages),
                 MasteryChart.of(state.mastery(), shared.framework(), words),
                 frontier, recommendations.isPresent(), cards, vetoed, goals, timeline,
-                competencyGroups(shared, languages, messages.locale()));
+                competencyOptionsHtml(shared, messages.locale()));
     }
 
     public RecommendationCard.Maker cardMaker(SharedKnowledge shared, List<Locale> languages, Formats formats,
@@ -237,7 +239,7 @@ public class LearnerViews {
                                                                  Locale locale) {
         CompetencyOptions options = competencyOptions;
         if (options == null || options.knowledge() != shared) {
-            options = new CompetencyOptions(shared, new java.util.concurrent.ConcurrentHashMap<>());
+            options = new CompetencyOptions(shared);
             competencyOptions = options;
         }
         return options.byLanguage().computeIfAbsent(locale.getLanguage(),
@@ -245,7 +247,32 @@ public class LearnerViews {
     }
 
     private record CompetencyOptions(SharedKnowledge knowledge,
-                                     Map<String, List<LearnerPageView.CompetencyGroup>> byLanguage) {
+                                     Map<String, List<LearnerPageView.CompetencyGroup>> byLanguage,
+                                     Map<String, String> htmlByLanguage) {
+        CompetencyOptions(SharedKnowledge knowledge) {
+            this(knowledge, new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
+    /**
+     * The same choices as {@code <optgroup>} and {@code <option>} markup, every label escaped, made once per language:
+     * two selects of 176 competencies were more than half the learner page's rendering.
+     */
+    public String competencyOptionsHtml(SharedKnowledge shared, Locale locale) {
+        List<LearnerPageView.CompetencyGroup> groups = competencyGroups(shared, List.of(locale), locale);
+        return competencyOptions.htmlByLanguage().computeIfAbsent(locale.getLanguage(), language -> {
+            StringBuilder html = new StringBuilder(32 * 1024);
+            for (LearnerPageView.CompetencyGroup group : groups) {
+                html.append("<optgroup label=\"").append(HtmlEscape.escapeHtml5Xml(group.domain())).append("\">");
+                for (LearnerPageView.Option option : group.competencies()) {
+                    html.append("<option value=\"").append(HtmlEscape.escapeHtml5Xml(option.value())).append("\">")
+                            .append(HtmlEscape.escapeHtml5Xml(option.label())).append("</option>");
+                }
+                html.append("</optgroup>");
+            }
+            return html.toString();
+        });
     }
 
     private volatile CompetencyOptions competencyOptions;

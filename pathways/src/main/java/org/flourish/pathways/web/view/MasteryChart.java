@@ -37,18 +37,6 @@ public record MasteryChart(List<DomainBar> domains) {
 
     /** One competency with evidence, inside its domain. */
     public record CompetencyBar(String label, double mean, double uncertainty, int evidenceCount) {
-        public String meanWidth() {
-            return String.format(Locale.ROOT, "%.1f", mean * 100);
-        }
-
-        public String lowX() {
-            return String.format(Locale.ROOT, "%.1f", Math.max(0, mean - uncertainty) * 100);
-        }
-
-        public String bandWidth() {
-            return String.format(Locale.ROOT, "%.1f",
-                    Math.max(0.5, (Math.min(1, mean + uncertainty) - Math.max(0, mean - uncertainty)) * 100));
-        }
     }
 
     public static MasteryChart of(LearnerMastery mastery, PrerequisiteGraph framework, LabelsIn labels) {
