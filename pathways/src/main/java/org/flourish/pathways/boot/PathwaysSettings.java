@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flourish.pathways.lrs.XapiLrsClient;
 
 /**
  * The engine's settings. Each key can also be given as an environment variable ({@code flourish.lrs.url} as
@@ -37,6 +38,10 @@ public class PathwaysSettings {
     @Inject
     @ConfigProperty(name = "flourish.lrs.secret")
     Optional<String> lrsSecret;
+
+    @Inject
+    @ConfigProperty(name = "flourish.lrs.erasures.url")
+    Optional<String> lrsErasuresUrl;
 
     @Inject
     @ConfigProperty(name = "flourish.pathways.users")
@@ -68,10 +73,14 @@ public class PathwaysSettings {
         return sparqlUrl;
     }
 
-    /** The LRS to read and write, when its xAPI base URL and a credential are all set. */
+    /**
+     * The LRS to read and write, when its xAPI base URL and a credential are all set; its erasure feed is
+     * {@code flourish.lrs.erasures.url}, else {@code admin/erasures/feed} beside the xAPI base.
+     */
     public Optional<LrsAccess> lrs() {
-        return lrsUrl.flatMap(url -> lrsKey.flatMap(key -> lrsSecret.map(secret ->
-                new LrsAccess(URI.create(url), key, secret))));
+        return lrsUrl.flatMap(url -> lrsKey.flatMap(key -> lrsSecret.map(secret -> new LrsAccess(URI.create(url),
+                lrsErasuresUrl.map(URI::create).orElseGet(() -> XapiLrsClient.erasureFeedBeside(URI.create(url))),
+                key, secret))));
     }
 
     public Optional<String> users() {
@@ -96,11 +105,11 @@ public class PathwaysSettings {
         return mentorHome;
     }
 
-    /** Where the LRS is and the credential the engine uses there. */
-    public record LrsAccess(URI url, String key, String secret) {
+    /** Where the LRS and its erasure feed are, and the credential the engine uses there. */
+    public record LrsAccess(URI url, URI erasureFeed, String key, String secret) {
         @Override
         public String toString() {
-            return "LrsAccess[url=" + url + ", key=" + key + "]";
+            return "LrsAccess[url=" + url + ", erasureFeed=" + erasureFeed + ", key=" + key + "]";
         }
     }
 }

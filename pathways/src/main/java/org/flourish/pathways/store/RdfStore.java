@@ -66,6 +66,11 @@ public final class RdfStore implements AutoCloseable {
         return hasGraph(graph) ? connection.fetch(graph) : ModelFactory.createDefaultModel();
     }
 
+    /** A copy of every graph of the store (for a full dump, as a backup or an erasure check would take it). */
+    public Dataset copy() {
+        return connection.fetchDataset();
+    }
+
     /** Replaces the named graph's content. */
     public void put(String graph, Model content) {
         connection.put(graph, content);
