@@ -44,6 +44,10 @@ public class PathwaysSettings {
     Optional<String> lrsErasuresUrl;
 
     @Inject
+    @ConfigProperty(name = "flourish.pathways.erasure.compact", defaultValue = "true")
+    boolean compactAfterErasure;
+
+    @Inject
     @ConfigProperty(name = "flourish.pathways.users")
     Optional<String> users;
 
@@ -93,6 +97,11 @@ public class PathwaysSettings {
 
     public int pageSize() {
         return pageSize;
+    }
+
+    /** Whether the TDB2 dataset is compacted after erasures are applied, so that erased terms leave the disk. */
+    public boolean compactAfterErasure() {
+        return compactAfterErasure;
     }
 
     /** How many learners' evidence and mastery stay cached in memory (least recently used go first). */

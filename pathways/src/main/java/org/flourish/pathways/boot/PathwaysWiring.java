@@ -145,6 +145,7 @@ public class PathwaysWiring {
             int applied = erasureReader.readNew();
             if (applied > 0) {
                 LOG.info(() -> "applied " + applied + " erasures from the LRS");
+                compactAfterErasure();
             }
             lastErasureFailure = null;
         } catch (RuntimeException e) {
@@ -164,6 +165,21 @@ public class PathwaysWiring {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "reading the LRS failed; retrying at the next poll: " + e.getMessage());
+        }
+    }
+
+    /** TDB2 keeps every term it ever stored until compacted: an erased child's too. */
+    private void compactAfterErasure() {
+        if (!settings.compactAfterErasure()) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            store.compact();
+            LOG.info(() -> "compacted the store after erasures in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "compacting the store after erasures failed; erased terms stay in its files until "
+                    + "the next compaction", e);
         }
     }
 
