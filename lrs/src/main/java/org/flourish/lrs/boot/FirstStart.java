@@ -59,7 +59,7 @@ public class FirstStart {
     }
 
     /** The seed is made on first start; its scopes follow the configuration at every start. */
-    private static String ensureSeed(String key, String secret, Set<Scope> scopes,
+    static String ensureSeed(String key, String secret, Set<Scope> scopes,
             ProviderAdministration administration) {
         Optional<Credential> existing = administration.credential(key);
         if (existing.isEmpty()) {
