@@ -174,6 +174,7 @@ public class PathwaysWiring {
             return;
         }
         long start = System.nanoTime();
+        LOG.info("compacting the store after erasures");
         try {
             store.compact();
             LOG.info(() -> "compacted the store after erasures in " + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -194,9 +195,11 @@ public class PathwaysWiring {
     @PreDestroy
     void stop() {
         if (poller != null) {
-            poller.shutdownNow();
+            // No interrupt: it would close the store's files under a write or a compaction in progress, which must end
+            // before the store closes.
+            poller.shutdown();
             try {
-                poller.awaitTermination(10, TimeUnit.SECONDS);
+                poller.awaitTermination(2, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
