@@ -13,7 +13,7 @@ import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.learner.EvidenceRule;
 import org.flourish.pathways.lrs.StatementSender;
 import org.flourish.pathways.model.EvidenceKind;
-import org.flourish.pathways.xapi.LearnerAgents;
+import org.flourish.pathways.xapi.LearnerKeys;
 
 /**
  * A mentor records what she saw a child do: "showed" or "not yet" for one competency, with an optional note. It is
@@ -57,7 +57,7 @@ public final class Observations {
      */
     public String record(String mentor, String learnerKey, String competency, String competencyName, boolean shown,
                          Optional<String> note) {
-        JsonObject agent = LearnerAgents.agentOf(learnerKey).orElseThrow(() ->
+        JsonObject agent = LearnerKeys.agentOf(learnerKey).orElseThrow(() ->
                 new IllegalArgumentException("the learner key " + learnerKey + " names no xAPI agent"));
         JsonObjectBuilder context = Json.createObjectBuilder().add("instructor", Json.createObjectBuilder()
                 .add("objectType", "Agent").add("account", Json.createObjectBuilder()

@@ -26,7 +26,7 @@ import org.flourish.pathways.store.LearnerRecords;
 import org.flourish.pathways.web.lrs.LrsAdmin;
 import org.flourish.pathways.web.lrs.LrsAdminException;
 import org.flourish.pathways.web.view.LearnerViews;
-import org.flourish.pathways.xapi.LearnerAgents;
+import org.flourish.pathways.xapi.LearnerKeys;
 
 /**
  * Erasing a child, every key of them: first in the LRS (its erasure API: every statement naming them, their
@@ -95,7 +95,7 @@ public class ChildErasure {
      */
     public synchronized Done erase(Plan plan) {
         JsonArrayBuilder agents = Json.createArrayBuilder();
-        plan.keys().forEach(key -> LearnerAgents.agentOf(key).ifPresent(agents::add));
+        plan.keys().forEach(key -> LearnerKeys.agentOf(key).ifPresent(agents::add));
         JsonObject erased = lrs.orElseThrow(() -> new LrsAdminException(Optional.empty(), null))
                 .erase(agents.build());
         engine.accept(new ErasureNotice(0, Set.copyOf(plan.keys()), Set.of()));
