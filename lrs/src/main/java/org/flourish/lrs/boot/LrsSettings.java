@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flourish.lrs.store.jpa.DatabaseSettings;
 
@@ -35,6 +36,10 @@ public class LrsSettings {
     int dbPool;
 
     @Inject
+    @ConfigProperty(name = "flourish.db.embedded.port")
+    Optional<Integer> embeddedPort;
+
+    @Inject
     @ConfigProperty(name = "flourish.admin.user", defaultValue = "admin")
     String adminUser;
 
@@ -62,10 +67,23 @@ public class LrsSettings {
     @ConfigProperty(name = "flourish.samples", defaultValue = "false")
     boolean loadSamples;
 
-    /** PostgreSQL when {@code flourish.db.url} is set, else the embedded H2 file under the data directory. */
-    public DatabaseSettings database() {
-        return dbUrl.map(url -> new DatabaseSettings(url, dbUser.orElse(""), dbPassword.orElse(""), dbPool))
-                .orElseGet(() -> DatabaseSettings.embedded(Path.of(dataDir), dbPool));
+    /** The PostgreSQL server named by {@code flourish.db.url}; when none is, the LRS runs the embedded one. */
+    public Optional<DatabaseSettings> externalDatabase() {
+        return dbUrl.map(url -> new DatabaseSettings(url, dbUser.orElse(""), dbPassword.orElse(""), dbPool));
+    }
+
+    /** Where the embedded PostgreSQL lives: {@code postgres} in the data directory. */
+    public Path embeddedDatabaseDirectory() {
+        return Path.of(dataDir).resolve("postgres");
+    }
+
+    /** The loopback port of the embedded PostgreSQL; when unset, a free one is taken at each start. */
+    public OptionalInt embeddedDatabasePort() {
+        return embeddedPort.map(OptionalInt::of).orElseGet(OptionalInt::empty);
+    }
+
+    public int databasePool() {
+        return dbPool;
     }
 
     public String adminUser() {
