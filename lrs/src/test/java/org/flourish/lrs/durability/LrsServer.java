@@ -1,0 +1,123 @@
+package org.flourish.lrs.durability;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The LRS WAR in a Payara Micro process of its own, on loopback, started as {@code docker/Dockerfile} and
+ * {@code -Pstart} start it, so that it can be killed as a crash would kill it.
+ */
+final class LrsServer implements AutoCloseable {
+
+    private static final Duration READY = Duration.ofMinutes(4);
+
+    private final Process process;
+    private final URI root;
+    private final Duration startTime;
+
+    private LrsServer(Process process, URI root, Duration startTime) {
+        this.process = process;
+        this.root = root;
+        this.startTime = startTime;
+    }
+
+    /**
+     * Starts Payara Micro ({@code payaraJar}) with {@code war} at {@code /}, heap {@code heap}, the environment
+     * {@code settings} (FLOURISH_*), its files under {@code work}; returns once {@code /xapi/about} answers.
+     */
+    static LrsServer start(Path payaraJar, Path war, Path work, Map<String, String> settings, String heap)
+            throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        int port = freePort();
+        Path preboot = work.resolve("preboot.txt");
+        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=127.0.0.1\n");
+        Path boot = Files.createTempDirectory(work, "boot-");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                "-Djava.io.tmpdir=" + boot, "-jar", payaraJar.toString(), "--nohazelcast",
+                "--port", Integer.toString(port), "--prebootcommandfile", preboot.toString(),
+                "--deploy", war.toString(), "--contextroot", "/"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
+        builder.environment().keySet().removeIf(name -> name.startsWith("FLOURISH_"));
+        builder.environment().putAll(settings);
+        long started = System.nanoTime();
+        Process process = builder.start();
+        URI root = URI.create("http://127.0.0.1:" + port + "/");
+        awaitReady(process, root, work);
+        return new LrsServer(process, root, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    URI root() {
+        return root;
+    }
+
+    Duration startTime() {
+        return startTime;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL, as the kernel's OOM killer or a power cut would end it: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, as a supervisor stops it: Payara shuts down, the LRS closes its database. */
+    @Override
+    public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void awaitReady(Process process, URI root, Path work) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the LRS ended while starting; see " + work.resolve("server.log"));
+            }
+            try {
+                HttpResponse<Void> about = http.send(HttpRequest.newBuilder(root.resolve("xapi/about"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (about.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the LRS was not ready within " + READY + "; see "
+                + work.resolve("server.log"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
