@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * The LRS WAR in a Payara Micro process of its own, on loopback, started as {@code docker/Dockerfile} and
  * {@code -Pstart} start it, so that it can be killed as a crash would kill it.
  */
-final class LrsServer implements AutoCloseable {
+public final class LrsServer implements AutoCloseable {
 
     private static final Duration READY = Duration.ofMinutes(4);
 
@@ -37,7 +37,7 @@ final class LrsServer implements AutoCloseable {
      * Starts Payara Micro ({@code payaraJar}) with {@code war} at {@code /}, heap {@code heap}, the environment
      * {@code settings} (FLOURISH_*), its files under {@code work}; returns once {@code /xapi/about} answers.
      */
-    static LrsServer start(Path payaraJar, Path war, Path work, Map<String, String> settings, String heap)
+    public static LrsServer start(Path payaraJar, Path war, Path work, Map<String, String> settings, String heap)
             throws IOException, InterruptedException {
         Files.createDirectories(work);
         int port = freePort();
@@ -61,20 +61,20 @@ final class LrsServer implements AutoCloseable {
         return new LrsServer(process, root, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    URI root() {
+    public URI root() {
         return root;
     }
 
-    Duration startTime() {
+    public Duration startTime() {
         return startTime;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** SIGKILL, as the kernel's OOM killer or a power cut would end it: no shutdown hook runs. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(60, TimeUnit.SECONDS);
     }
