@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Properties;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.tukaani.xz.XZInputStream;
 
@@ -20,6 +21,7 @@ import org.tukaani.xz.XZInputStream;
  */
 final class PostgresBinaries {
 
+    private static final Logger LOG = Logger.getLogger(PostgresBinaries.class.getName());
     private static final Properties PACKAGED = packaged();
 
     private PostgresBinaries() {
@@ -43,6 +45,7 @@ final class PostgresBinaries {
         }
         Path partial = directory.resolve(home.getFileName() + ".partial");
         deleteTree(partial);
+        LOG.info(() -> "Unpacking PostgreSQL " + version() + " into " + home);
         try (InputStream packed = PostgresBinaries.class.getClassLoader()
                 .getResourceAsStream(PACKAGED.getProperty("archive"))) {
             if (packed == null) {
