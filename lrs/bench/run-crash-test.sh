@@ -23,6 +23,7 @@ OUT=${BENCH_OUT:-$ROOT/BENCHMARKS.md}
 PREFIX=${PG_PREFIX:-}
 SERVICE_DB=${PREFIX}flourish_bench_default
 WORK=$(mktemp -d "$ROOT/lrs/target/crash-bench.XXXXXX")
+chmod 755 "$WORK"  # run as root, the embedded PostgreSQL runs as an unprivileged user, who must get through
 RESULTS=$WORK/results
 mkdir -p "$RESULTS"
 
@@ -73,8 +74,8 @@ default is PostgreSQL 17.6 run by the LRS (\`shared_buffers\` 64 MB, \`fsync\` a
 ### Crash test: kill -9 under load
 
 $CYCLES cycles per backend. Each cycle: 4 clients post batches of 50 statements (ids chosen by the client) and one
-client PUTs single statements, for $LOAD_SECONDS s at most (a random stop between half and all of it); then one more PUT is
-acknowledged (204) and the Payara Micro process is killed with SIGKILL at once. On the embedded default every other
+client PUTs single statements, for $LOAD_SECONDS s at most (a random stop between half and all of it); then one more
+PUT is acknowledged (204) and the Payara Micro process is killed with SIGKILL at once. On the embedded default every other
 cycle also kills its PostgreSQL (the postmaster and all its processes), as a container's or machine's crash would. The
 LRS is started again; every statement acknowledged in any cycle so far is looked up in the bulk export, and every
 request, acknowledged or not, must be stored whole or not at all. Rerun: \`lrs/bench/run-crash-test.sh\`
@@ -85,7 +86,9 @@ $(cat "$RESULTS/crash.md")
 
 HEADER
   for backend in $BACKENDS; do
-    printf '### Storage on the %s\n\n' "$([[ $backend == service ]] && echo 'PostgreSQL service' || echo 'embedded default')"
+    name='embedded default'
+    [[ $backend == service ]] && name='PostgreSQL service'
+    printf '### Storage on the %s\n\n' "$name"
     cat "$RESULTS/default-$backend.md"
     printf '\n'
   done

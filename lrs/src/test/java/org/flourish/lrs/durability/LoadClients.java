@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * Clients posting to the LRS in a closed loop until stopped: some post batches with ids they chose, one PUTs single
@@ -42,13 +43,15 @@ final class LoadClients {
             int number = client;
             startThread("crash-batches-" + client, () -> postBatch(number, batchSize));
         }
-        startThread("crash-puts", this::put);
+        startThread("crash-puts", () -> put() != -1);
     }
 
-    private void startThread(String name, Runnable request) {
+    /** A client's loop; it ends when stopped or when the server is gone (a request failed without an answer). */
+    private void startThread(String name, BooleanSupplier request) {
         Thread thread = new Thread(() -> {
-            while (running.get()) {
-                request.run();
+            boolean answered = true;
+            while (running.get() && answered) {
+                answered = request.getAsBoolean();
             }
         }, name);
         thread.start();
@@ -63,17 +66,18 @@ final class LoadClients {
         }
     }
 
-    /** PUTs one statement; returns when the LRS answered, whether it acknowledged it. */
-    boolean put() {
+    /** PUTs one statement; returns the status the LRS answered (204 when stored), or -1 for no answer. */
+    int put() {
         UUID id = UUID.randomUUID();
         HttpRequest request = request("xapi/statements?statementId=" + id)
                 .PUT(HttpRequest.BodyPublishers.ofString(statement(id, 99))).build();
-        boolean acknowledged = send(request) == 204;
-        ledger.record(List.of(id), acknowledged);
-        return acknowledged;
+        int status = send(request);
+        ledger.record(List.of(id), status == 204);
+        return status;
     }
 
-    private void postBatch(int client, int size) {
+    /** POSTs a batch of {@code size}; returns whether the LRS answered at all. */
+    private boolean postBatch(int client, int size) {
         List<UUID> ids = new ArrayList<>(size);
         StringBuilder body = new StringBuilder("[");
         for (int i = 0; i < size; i++) {
@@ -83,7 +87,9 @@ final class LoadClients {
         }
         HttpRequest request = request("xapi/statements").POST(HttpRequest.BodyPublishers.ofString(
                 body.append(']').toString())).build();
-        ledger.record(ids, send(request) == 200);
+        int status = send(request);
+        ledger.record(ids, status == 200);
+        return status != -1;
     }
 
     private int send(HttpRequest request) {

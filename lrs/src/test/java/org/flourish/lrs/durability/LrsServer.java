@@ -50,14 +50,16 @@ public final class LrsServer implements AutoCloseable {
                 "-Djava.io.tmpdir=" + boot, "-jar", payaraJar.toString(), "--nohazelcast",
                 "--port", Integer.toString(port), "--prebootcommandfile", preboot.toString(),
                 "--deploy", war.toString(), "--contextroot", "/"));
+        Path log = work.resolve("server.log");
+        long logFrom = Files.exists(log) ? Files.size(log) : 0;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(name -> name.startsWith("FLOURISH_"));
         builder.environment().putAll(settings);
         long started = System.nanoTime();
         Process process = builder.start();
         URI root = URI.create("http://127.0.0.1:" + port + "/");
-        awaitReady(process, root, work);
+        awaitReady(process, root, log, logFrom);
         return new LrsServer(process, root, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -92,12 +94,14 @@ public final class LrsServer implements AutoCloseable {
         }
     }
 
-    private static void awaitReady(Process process, URI root, Path work) throws IOException, InterruptedException {
+    private static void awaitReady(Process process, URI root, Path log, long logFrom)
+            throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + READY.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the LRS ended while starting; see " + work.resolve("server.log"));
+            if (!process.isAlive() || failedToDeploy(log, logFrom)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the LRS did not start; see " + log);
             }
             try {
                 HttpResponse<Void> about = http.send(HttpRequest.newBuilder(root.resolve("xapi/about"))
@@ -111,8 +115,18 @@ public final class LrsServer implements AutoCloseable {
             Thread.sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the LRS was not ready within " + READY + "; see "
-                + work.resolve("server.log"));
+        throw new IllegalStateException("the LRS was not ready within " + READY + "; see " + log);
+    }
+
+    /** Payara Micro goes on running when the application fails to deploy: its log says so. */
+    private static boolean failedToDeploy(Path log, long from) throws IOException {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(from);
+            byte[] written = new byte[(int) Math.min(file.length() - from, 16 << 20)];
+            file.readFully(written);
+            return new String(written, java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("Exception while loading the app");
+        }
     }
 
     private static int freePort() throws IOException {
