@@ -8,7 +8,9 @@
 # Needs: JDK 17, Maven (repository warm, or network to Maven Central), PostgreSQL on 127.0.0.1:5432 (user postgres,
 # trust auth). Databases <prefix>flourish_crash_test and flourish_bench_default are dropped and recreated.
 # Knobs (environment): CRASH_CYCLES (5), CRASH_LOAD_SECONDS (10), BENCH_TARGET (300000), BENCH_SECONDS (30),
-# BENCH_WARMUP (60), BENCH_BACKENDS (service embedded), BENCH_OUT (BENCHMARKS.md), PG_PREFIX (database prefix).
+# BENCH_WARMUP (60), BENCH_BACKENDS (service embedded), BENCH_OUT (BENCHMARKS.md), PG_PREFIX (database prefix),
+# BENCH_PARTS (crash storage: run one again with the other's results kept), BENCH_RESULTS (the results directory to
+# write and reuse; a new one by default).
 set -euo pipefail
 
 ROOT=$(pwd)
@@ -21,10 +23,11 @@ WARMUP=${BENCH_WARMUP:-60}
 BACKENDS=${BENCH_BACKENDS:-service embedded}
 OUT=${BENCH_OUT:-$ROOT/BENCHMARKS.md}
 PREFIX=${PG_PREFIX:-}
+PARTS=${BENCH_PARTS:-crash storage}
 SERVICE_DB=${PREFIX}flourish_bench_default
 WORK=$(mktemp -d "$ROOT/lrs/target/crash-bench.XXXXXX")
 chmod 755 "$WORK"  # run as root, the embedded PostgreSQL runs as an unprivileged user, who must get through
-RESULTS=$WORK/results
+RESULTS=${BENCH_RESULTS:-$WORK/results}
 mkdir -p "$RESULTS"
 
 log() { printf '%s %s\n' "$(date +%T)" "$*"; }
@@ -38,14 +41,17 @@ CP="$ROOT/lrs/target/test-classes:$ROOT/lrs/target/classes:$(cat "$WORK/classpat
 JAVA=(java -Xmx2g -cp "$CP" -Dflourish.test.pg.prefix="$PREFIX")
 
 LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
-log "crash test: $CYCLES cycles of $LOAD_SECONDS s on: $BACKENDS"
+log "$PARTS: crash test of $CYCLES cycles of $LOAD_SECONDS s, on: $BACKENDS"
 CRASH_STATUS=0
-"${JAVA[@]}" -Dcrash.work="$WORK/crash" -Dcrash.results="$RESULTS" -Dcrash.cycles="$CYCLES" \
-  -Dcrash.loadSeconds="$LOAD_SECONDS" -Dcrash.backends="$(echo "$BACKENDS" | tr ' ' ',')" \
-  -Dcrash.payaraJar=lrs/target/payara-micro.jar -Dcrash.war=lrs/target/flourish-lrs.war \
-  org.flourish.lrs.durability.CrashTest || CRASH_STATUS=$?
+if [[ " $PARTS " == *" crash "* ]]; then
+  "${JAVA[@]}" -Dcrash.work="$WORK/crash" -Dcrash.results="$RESULTS" -Dcrash.cycles="$CYCLES" \
+    -Dcrash.loadSeconds="$LOAD_SECONDS" -Dcrash.backends="$(echo "$BACKENDS" | tr ' ' ',')" \
+    -Dcrash.payaraJar=lrs/target/payara-micro.jar -Dcrash.war=lrs/target/flourish-lrs.war \
+    org.flourish.lrs.durability.CrashTest || CRASH_STATUS=$?
+fi
 
 for backend in $BACKENDS; do
+  [[ " $PARTS " == *" storage "* ]] || continue
   log "storage benchmark on $backend"
   if [[ $backend == service ]]; then
     psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -d postgres \
