@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -63,12 +64,12 @@ public class ErasuresResource {
     }
 
     private static JsonObject describe(ErasureRecord record) {
-        return Jsons.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", record.id())
                 .add("requestedBy", record.requestedBy())
-                .add("requestedAt", record.requestedAt().toString())
-                .add("identifiersDigest", record.identifiersDigest())
-                .add("statementsErased", record.statementsErased())
+                .add("requestedAt", record.requestedAt().toString());
+        record.identifiersDigest().ifPresent(digest -> json.add("identifiersDigest", digest));
+        return json.add("statementsErased", record.statementsErased())
                 .add("documentsErased", record.documentsErased())
                 .add("attachmentsErased", record.attachmentsErased())
                 .build();

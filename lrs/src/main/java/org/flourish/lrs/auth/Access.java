@@ -34,4 +34,9 @@ public final class Access {
     public static boolean canAdminister(Set<Scope> scopes) {
         return scopes.contains(Scope.ADMIN);
     }
+
+    /** Only the dedicated scope reads the erasure feed: neither {@code all} nor {@code admin} does. */
+    public static boolean canReadErasures(Set<Scope> scopes) {
+        return scopes.contains(Scope.ERASURES_READ);
+    }
 }

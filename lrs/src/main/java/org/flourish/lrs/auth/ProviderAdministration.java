@@ -69,6 +69,10 @@ public final class ProviderAdministration {
         return store.setCredentialEnabled(key, enabled);
     }
 
+    public Optional<Credential> setCredentialScopes(String key, Set<Scope> scopes) {
+        return store.setCredentialScopes(key, scopes);
+    }
+
     public Optional<Credential> credential(String key) {
         return store.findByKey(key);
     }

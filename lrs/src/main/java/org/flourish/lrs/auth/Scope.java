@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What a credential may do: the scopes of xAPI-Communication 4.2 ("OAuth Authorization Scope"), plus {@code admin}
- * for the Flourish administration API.
+ * for the Flourish administration API and {@code erasures/read} for the erasure feed (which {@code all} does not
+ * include: only the readers that must erase their own copies, such as the pathway engine, get it).
  */
 public enum Scope {
     STATEMENTS_WRITE("statements/write"),
@@ -16,7 +17,8 @@ public enum Scope {
     PROFILE("profile"),
     STATE("state"),
     DEFINE("define"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    ERASURES_READ("erasures/read");
 
     private final String term;
 

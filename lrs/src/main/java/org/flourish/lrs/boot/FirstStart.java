@@ -4,17 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.auth.Provider;
 import org.flourish.lrs.auth.ProviderAdministration;
 import org.flourish.lrs.auth.Scope;
+import org.flourish.lrs.service.LearnerErasure;
 import org.flourish.lrs.service.StatementService;
 
 /**
  * On start: opens the database (migrating it), creates the administrator and the optional seed credential if they do
- * not exist yet, loads the sample record if asked to, and says where the LRS listens. A generated admin password is
- * printed this once only.
+ * not exist yet (the seed's scopes follow the configuration), forgets erasure feed entries no reader needs any more,
+ * loads the sample record if asked to, and says where the LRS listens. A generated admin password is printed this
+ * once only.
  */
 @ApplicationScoped
 public class FirstStart {
@@ -24,12 +29,14 @@ public class FirstStart {
     static final String SEED_PROVIDER = "Demo provider";
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, LrsSettings settings,
-            ProviderAdministration administration, StatementService statements) {
+            ProviderAdministration administration, StatementService statements, LearnerErasure erasure) {
         StringBuilder banner = new StringBuilder("\n\n  Flourish LRS is ready.\n  xAPI endpoint:  ")
                 .append(settings.publicUrl()).append("/xapi/\n  Admin API:      ")
                 .append(settings.publicUrl()).append("/admin/providers\n");
         banner.append(ensureAdmin(settings, administration));
-        settings.seedCredential().ifPresent(seed -> banner.append(ensureSeed(seed[0], seed[1], administration)));
+        settings.seedCredential().ifPresent(seed -> banner.append(ensureSeed(seed[0], seed[1], settings.seedScopes(),
+                administration)));
+        erasure.forgetAcknowledgedFeed();
         if (settings.loadSamples()) {
             int count = SampleRecord.load(statements, administration);
             banner.append("  Sample data:    ").append(count).append(" statements of the Thies sample learners\n");
@@ -51,11 +58,17 @@ public class FirstStart {
                 + "\n";
     }
 
-    private static String ensureSeed(String key, String secret, ProviderAdministration administration) {
-        if (administration.credential(key).isEmpty()) {
+    /** The seed is made on first start; its scopes follow the configuration at every start. */
+    static String ensureSeed(String key, String secret, Set<Scope> scopes,
+            ProviderAdministration administration) {
+        Optional<Credential> existing = administration.credential(key);
+        if (existing.isEmpty()) {
             Provider demo = administration.providerNamed(SEED_PROVIDER, URI.create("https://example.org/demo"));
-            administration.issue(demo.id(), key, secret, Set.of(Scope.ALL));
+            administration.issue(demo.id(), key, secret, scopes);
+        } else if (!existing.get().scopes().equals(scopes)) {
+            administration.setCredentialScopes(key, scopes);
         }
-        return "  Seed credential: " + key + " (scope all)\n";
+        return "  Seed credential: " + key + " (scopes " + scopes.stream().map(Scope::term).sorted()
+                .collect(Collectors.joining(" ")) + ")\n";
     }
 }

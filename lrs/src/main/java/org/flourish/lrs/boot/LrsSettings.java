@@ -3,9 +3,12 @@ package org.flourish.lrs.boot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flourish.lrs.auth.Scope;
 import org.flourish.lrs.store.jpa.DatabaseSettings;
 
 /**
@@ -56,6 +59,10 @@ public class LrsSettings {
     Optional<String> seedSecret;
 
     @Inject
+    @ConfigProperty(name = "flourish.seed.scopes", defaultValue = "all")
+    String seedScopes;
+
+    @Inject
     @ConfigProperty(name = "flourish.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -74,7 +81,7 @@ public class LrsSettings {
 
     /** Where the embedded PostgreSQL lives: {@code postgres} in the data directory. */
     public Path embeddedDatabaseDirectory() {
-        return Path.of(dataDir).resolve("postgres");
+        return dataDirectory().resolve("postgres");
     }
 
     /** The loopback port of the embedded PostgreSQL; when unset, a free one is taken at each start. */
@@ -86,6 +93,11 @@ public class LrsSettings {
         return dbPool;
     }
 
+    /** Where the embedded PostgreSQL and the installation's own files (the erasure audit key) live. */
+    public Path dataDirectory() {
+        return Path.of(dataDir);
+    }
+
     public String adminUser() {
         return adminUser;
     }
@@ -94,9 +106,24 @@ public class LrsSettings {
         return adminPassword;
     }
 
-    /** The optional provider credential (scope {@code all}) created on first start, for demos and harnesses. */
+    /** The optional provider credential created on first start (scopes {@link #seedScopes()}), for demos and harnesses. */
     public Optional<String[]> seedCredential() {
         return seedKey.flatMap(key -> seedSecret.map(secret -> new String[] {key, secret}));
+    }
+
+    /**
+     * The seed credential's scopes, space- or comma-separated scope names: {@code all} by default; the pathway
+     * engine's credential adds {@code erasures/read}.
+     *
+     * @throws IllegalStateException if a name is not a scope
+     */
+    public Set<Scope> seedScopes() {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (String term : seedScopes.trim().split("[\\s,]+")) {
+            scopes.add(Scope.fromTerm(term).orElseThrow(() -> new IllegalStateException(
+                    "flourish.seed.scopes: unknown scope " + term)));
+        }
+        return scopes;
     }
 
     public String publicUrl() {

@@ -17,6 +17,7 @@ import org.flourish.lrs.forward.HttpStatementDelivery;
 import org.flourish.lrs.forward.SubscriptionStore;
 import org.flourish.lrs.service.ActivityService;
 import org.flourish.lrs.service.DocumentService;
+import org.flourish.lrs.service.IdentifierDigest;
 import org.flourish.lrs.service.LearnerErasure;
 import org.flourish.lrs.service.PersonService;
 import org.flourish.lrs.service.StatementService;
@@ -31,6 +32,7 @@ import org.flourish.lrs.store.jpa.JpaAgentDirectory;
 import org.flourish.lrs.store.jpa.JpaAttachmentStore;
 import org.flourish.lrs.store.jpa.JpaCredentialStore;
 import org.flourish.lrs.store.jpa.JpaDocumentStore;
+import org.flourish.lrs.store.jpa.JpaErasureFeed;
 import org.flourish.lrs.store.jpa.JpaLearnerRecords;
 import org.flourish.lrs.store.jpa.JpaStatementStore;
 import org.flourish.lrs.store.jpa.JpaSubscriptionStore;
@@ -90,7 +92,9 @@ public class LrsWiring {
         documents = new DocumentService(new JpaDocumentStore(database.transactions(), clock));
         people = new PersonService(new JpaAgentDirectory(database.transactions()));
         activities = new ActivityService(new JpaActivityDefinitions(database.transactions()));
-        erasure = new LearnerErasure(new JpaLearnerRecords(database.transactions(), clock));
+        JpaErasureFeed erasureFeed = new JpaErasureFeed(database.transactions());
+        erasure = new LearnerErasure(new JpaLearnerRecords(database.transactions(), erasureFeed, clock), erasureFeed,
+                new IdentifierDigest(ErasureAuditKey.in(settings.dataDirectory())));
     }
 
     /** No {@code flourish.db.url}: PostgreSQL run by the LRS itself, in the data directory. */

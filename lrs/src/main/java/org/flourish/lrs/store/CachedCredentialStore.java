@@ -91,6 +91,11 @@ public final class CachedCredentialStore implements CredentialStore {
         return forgetAfter(store.setCredentialEnabled(key, enabled));
     }
 
+    @Override
+    public Optional<Credential> setCredentialScopes(String key, Set<Scope> scopes) {
+        return forgetAfter(store.setCredentialScopes(key, scopes));
+    }
+
     private <T> T forgetAfter(T result) {
         byKey.clear();
         return result;

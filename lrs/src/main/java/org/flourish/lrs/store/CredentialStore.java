@@ -30,4 +30,7 @@ public interface CredentialStore {
 
     /** Enables or disables a credential; empty when there is no such credential. */
     Optional<Credential> setCredentialEnabled(String key, boolean enabled);
+
+    /** Replaces a credential's scopes; empty when there is no such credential. */
+    Optional<Credential> setCredentialScopes(String key, Set<Scope> scopes);
 }

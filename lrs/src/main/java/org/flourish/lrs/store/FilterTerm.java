@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * One value a statement can be found by: its verb, registration, an agent or an activity, each in its plain or
  * "related" sense (xAPI-Communication 2.1.3). Statements are indexed by the set of terms they carry, and a query
- * asks for statements carrying all of its terms.
+ * asks for statements carrying all of its terms. Two kinds serve erasure only, never a GET filter: an agent the
+ * statement names where no filter looks ({@code OTHER_AGENT}), and the target of its context StatementRef.
  */
 public record FilterTerm(Kind kind, String value) {
 
@@ -22,7 +23,9 @@ public record FilterTerm(Kind kind, String value) {
         AGENT("agent"),
         RELATED_AGENT("agent~"),
         ACTIVITY("activity"),
-        RELATED_ACTIVITY("activity~");
+        RELATED_ACTIVITY("activity~"),
+        OTHER_AGENT("agent+"),
+        CONTEXT_STATEMENT("context-statement");
 
         private final String prefix;
 

@@ -7,11 +7,13 @@ import java.util.Set;
 public interface LearnerRecords {
 
     /**
-     * Erases, in one transaction, every statement in which one of these agents (by IFI key) is actor, object or in
-     * context, every statement that points to one of those, and the State and Agent Profile documents of these
-     * agents; records the audit. Returns the audit record.
+     * Erases, in one transaction, every statement that names one of these agents (by IFI key) anywhere an agent may
+     * stand, every statement that points to one of those (object or context StatementRef, to any depth), the
+     * attachments only those statements used, and the State and Agent Profile documents of these agents; records
+     * the audit with {@code identifiersDigest}, and a feed entry when a reader of the feed is registered. Returns the
+     * audit record.
      */
-    ErasureRecord erase(Set<String> agentKeys, String requestedBy);
+    ErasureRecord erase(Set<String> agentKeys, String identifiersDigest, String requestedBy);
 
     List<ErasureRecord> erasures();
 }

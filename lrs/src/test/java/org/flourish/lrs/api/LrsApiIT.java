@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.flourish.lrs.testing.ErasurePositions;
 import org.flourish.lrs.testing.RecordingTarget;
 import org.flourish.lrs.testing.StatementMutations;
 import org.flourish.lrs.testing.XapiClient;
@@ -479,6 +480,91 @@ class LrsApiIT {
             }
         }
         assertTrue(admin.get("admin/erasures").body().contains("\"statementsErased\":2"));
+    }
+
+    @Test
+    void aLearnerNamedInAnyPositionIsErasedOverHttpAndOnlyTheFeedReaderIsTold() throws Exception {
+        ErasurePositions child = ErasurePositions.newChild();
+        List<String> ids = new ArrayList<>();
+        for (JsonObject naming : child.namingStatements()) {
+            if (!naming.containsKey("authority")) { // the LRS sets the authority itself
+                ids.add(post(naming));
+            }
+        }
+        for (JsonObject pointing : ErasurePositions.pointingTo(UUID.fromString(ids.get(0)))) {
+            ids.add(post(pointing));
+        }
+        Reply issued = admin.post("admin/providers/1/credentials", "{\"scopes\":[\"erasures/read\"]}");
+        assertEquals(201, issued.status(), issued.body());
+        XapiClient reader = anonymous.as(issued.json().asJsonObject().getString("key"),
+                issued.json().asJsonObject().getString("secret"));
+        long start = feedEnd(reader);
+
+        Reply erased = admin.post("admin/erasures", "{\"agents\":[" + child.mboxAgent() + "," + child.accountAgent()
+                + "]}");
+        assertEquals(200, erased.status(), erased.body());
+        assertEquals(ids.size(), erased.json().asJsonObject().getJsonNumber("statementsErased").longValue());
+        for (String id : ids) {
+            assertEquals(404, provider.get("xapi/statements?statementId=" + id).status(), id);
+        }
+        assertEquals(3, rowsNaming(child.traces()),
+                "only the feed, until its reader acknowledges, names the learner: by mailbox, its hash and account");
+
+        assertEquals(403, admin.get("admin/erasures/feed").status());
+        assertEquals(403, provider.get("admin/erasures/feed").status());
+        assertEquals(401, anonymous.get("admin/erasures/feed").status());
+        assertEquals(400, reader.get("admin/erasures/feed?after=x").status());
+        JsonArray feed = reader.get("admin/erasures/feed?after=" + start).json().asJsonObject()
+                .getJsonArray("erasures");
+        assertEquals(1, feed.size(), feed::toString);
+        JsonObject notice = feed.getJsonObject(0);
+        assertTrue(notice.getJsonArray("agents").contains(Json.createValue("account:" + ErasurePositions.SCHOOL + "|"
+                + child.accountName())), notice::toString);
+        assertEquals(ids.stream().sorted().toList(), notice.getJsonArray("statements")
+                .getValuesAs(jakarta.json.JsonString::getString));
+        assertTrue(rowsNaming(ids) > 0, "the feed keeps the ids until its reader acknowledged them");
+        assertEquals(0, reader.get("admin/erasures/feed?after=" + notice.getJsonNumber("position")).json()
+                .asJsonObject().getJsonArray("erasures").size());
+        assertEquals(0, rowsNaming(ids) + rowsNaming(child.traces()), "acknowledged, the feed forgot them");
+        assertEquals(200, admin.patch("admin/credentials/" + issued.json().asJsonObject().getString("key"),
+                "{\"enabled\":false}").status());
+    }
+
+    /** The position after the last entry the reader can see now. */
+    private static long feedEnd(XapiClient reader) {
+        long position = 0;
+        while (true) {
+            Reply page = reader.get("admin/erasures/feed?limit=100&after=" + position);
+            assertEquals(200, page.status(), page.body());
+            JsonArray entries = page.json().asJsonObject().getJsonArray("erasures");
+            if (entries.isEmpty()) {
+                return position;
+            }
+            position = entries.getJsonObject(entries.size() - 1).getJsonNumber("position").longValue();
+        }
+    }
+
+    /** Rows of any table holding learner data that contain one of the texts. */
+    private static long rowsNaming(List<String> texts) throws java.sql.SQLException {
+        long rows = 0;
+        try (var connection = java.sql.DriverManager.getConnection(
+                System.getProperty("flourish.test.pg.url") + System.getProperty("flourish.it.db"),
+                System.getProperty("flourish.test.pg.user"), System.getProperty("flourish.test.pg.password"));
+                var sql = connection.prepareStatement("SELECT (SELECT count(*) FROM statement WHERE body LIKE ?)"
+                        + " + (SELECT count(*) FROM statement_term WHERE term LIKE ?)"
+                        + " + (SELECT count(*) FROM document WHERE agent_key LIKE ?)"
+                        + " + (SELECT count(*) FROM erasure_feed_item WHERE item LIKE ?)")) {
+            for (String text : texts) {
+                for (int i = 1; i <= 4; i++) {
+                    sql.setString(i, "%" + text + "%");
+                }
+                try (var result = sql.executeQuery()) {
+                    result.next();
+                    rows += result.getLong(1);
+                }
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -22,18 +22,22 @@ import org.flourish.pathways.access.LearnerAccess;
 import org.flourish.pathways.access.LearnerLinks;
 import org.flourish.pathways.access.MentorAssignments;
 import org.flourish.pathways.access.Users;
+import org.flourish.pathways.lrs.ErasureReader;
 import org.flourish.pathways.lrs.LrsReader;
 import org.flourish.pathways.lrs.LrsUnavailableException;
 import org.flourish.pathways.lrs.StatementSender;
 import org.flourish.pathways.lrs.XapiLrsClient;
 import org.flourish.pathways.service.CatalogueUploads;
 import org.flourish.pathways.service.LearnerContexts;
+import org.flourish.pathways.service.LearnerErasures;
 import org.flourish.pathways.service.LearnerLinking;
 import org.flourish.pathways.service.LearnerStates;
 import org.flourish.pathways.service.MentorActions;
 import org.flourish.pathways.service.Pathways;
 import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.service.StatementIntake;
+import org.flourish.pathways.store.GraphErasurePosition;
+import org.flourish.pathways.store.GraphLearnerErasure;
 import org.flourish.pathways.store.GraphLearnerLinks;
 import org.flourish.pathways.store.GraphMentorAssignments;
 import org.flourish.pathways.store.GraphValidation;
@@ -46,12 +50,15 @@ import org.flourish.pathways.store.StatedContexts;
 
 /**
  * Opens the store once at start (TDB2 under the data directory, or the remote SPARQL store), seeds the shared
- * graphs, builds the services, and polls the LRS on one background thread when an LRS is configured.
+ * graphs, builds the services, and polls the LRS (statements, then the erasure feed) on one background thread when
+ * an LRS is configured.
  */
 @ApplicationScoped
 public class PathwaysWiring {
 
     private static final Logger LOG = Logger.getLogger(PathwaysWiring.class.getName());
+    /** Erasures asked for at a time: each may name thousands of statements. */
+    private static final int ERASURE_PAGE = 20;
 
     private final PathwaysSettings settings;
     private RdfStore store;
@@ -66,6 +73,8 @@ public class PathwaysWiring {
     private MentorAssignments assignments;
     private LearnerAccess access;
     private LearnerLinking linking;
+    /** The message of the last failed read of the erasure feed; only the poller thread uses it. */
+    private String lastErasureFailure;
 
     @Inject
     public PathwaysWiring(PathwaysSettings settings) {
@@ -104,18 +113,47 @@ public class PathwaysWiring {
                     throw new LrsUnavailableException("no LRS is configured (flourish.lrs.url, key, secret)");
                 });
         mentors = new MentorActions(records, sender, settings.mentorHome(), Clock.systemUTC());
-        settings.lrs().ifPresent(lrs -> startReading(new LrsReader(new XapiLrsClient(lrs.url(), lrs.key(),
-                lrs.secret()), new GraphReaderPositions(store), intake, settings.pageSize())));
+        LearnerErasures erasures = new LearnerErasures(new GraphLearnerErasure(store), states,
+                () -> knowledge.replace(SharedKnowledge.load(store)));
+        settings.lrs().ifPresent(lrs -> {
+            XapiLrsClient client = new XapiLrsClient(lrs.url(), lrs.erasureFeed(), lrs.key(), lrs.secret());
+            startReading(new LrsReader(client, new GraphReaderPositions(store), intake, settings.pageSize()),
+                    new ErasureReader(client, new GraphErasurePosition(store), erasures, ERASURE_PAGE));
+        });
     }
 
-    private void startReading(LrsReader reader) {
+    /** Statements, then erasures, on one thread: an erasure never runs beside the intake of a statement it erases. */
+    private void startReading(LrsReader reader, ErasureReader erasureReader) {
         poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "flourish-lrs-reader");
             thread.setDaemon(true);
             return thread;
         });
         long interval = settings.pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(() -> readQuietly(reader), 0, interval, TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(() -> {
+            readQuietly(reader);
+            applyErasuresQuietly(erasureReader);
+        }, 0, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A failed read of the erasure feed is retried at the next poll; the position moves only after an erasure is
+     * applied. The same failure (e.g. a credential without scope erasures/read) is logged as a warning once.
+     */
+    private void applyErasuresQuietly(ErasureReader erasureReader) {
+        try {
+            int applied = erasureReader.readNew();
+            if (applied > 0) {
+                LOG.info(() -> "applied " + applied + " erasures from the LRS");
+                compactAfterErasure();
+            }
+            lastErasureFailure = null;
+        } catch (RuntimeException e) {
+            String failure = String.valueOf(e.getMessage());
+            LOG.log(failure.equals(lastErasureFailure) ? Level.FINE : Level.WARNING,
+                    "reading the LRS's erasure feed failed; retrying at the next poll: " + failure);
+            lastErasureFailure = failure;
+        }
     }
 
     /** A failed poll is logged and retried at the next one: the position is only saved after a page is applied. */
@@ -130,6 +168,22 @@ public class PathwaysWiring {
         }
     }
 
+    /** TDB2 keeps every term it ever stored until compacted: an erased child's too. */
+    private void compactAfterErasure() {
+        if (!settings.compactAfterErasure()) {
+            return;
+        }
+        long start = System.nanoTime();
+        LOG.info("compacting the store after erasures");
+        try {
+            store.compact();
+            LOG.info(() -> "compacted the store after erasures in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "compacting the store after erasures failed; erased terms stay in its files until "
+                    + "the next compaction", e);
+        }
+    }
+
     private static Path createdDirectory(Path directory) {
         try {
             return Files.createDirectories(directory);
@@ -141,9 +195,11 @@ public class PathwaysWiring {
     @PreDestroy
     void stop() {
         if (poller != null) {
-            poller.shutdownNow();
+            // No interrupt: it would close the store's files under a write or a compaction in progress, which must end
+            // before the store closes.
+            poller.shutdown();
             try {
-                poller.awaitTermination(10, TimeUnit.SECONDS);
+                poller.awaitTermination(2, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -10,12 +10,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -24,9 +29,10 @@ import jakarta.json.JsonValue;
 
 /**
  * An xAPI client over HTTP: Basic credentials (xAPI-Communication 4.1), the version header on every request
- * (xAPI-Communication 3.3), JSON bodies. {@code base} is the LRS's xAPI root, e.g. {@code http://lrs/xapi/}.
+ * (xAPI-Communication 3.3), JSON bodies. {@code base} is the LRS's xAPI root, e.g. {@code http://lrs/xapi/}. It also
+ * reads the Flourish LRS's erasure feed, by default at {@code admin/erasures/feed} beside the xAPI root.
  */
-public final class XapiLrsClient implements StatementFeed, StatementSender {
+public final class XapiLrsClient implements StatementFeed, StatementSender, ErasureFeed {
 
     static final String VERSION_HEADER = "X-Experience-API-Version";
     static final String VERSION = "2.0.0";
@@ -37,12 +43,27 @@ public final class XapiLrsClient implements StatementFeed, StatementSender {
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     private final URI base;
+    private final URI erasureFeed;
     private final String authorization;
 
     public XapiLrsClient(URI base, String key, String secret) {
-        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        this(base, erasureFeedBeside(base), key, secret);
+    }
+
+    public XapiLrsClient(URI base, URI erasureFeed, String key, String secret) {
+        this.base = withSlash(base);
+        this.erasureFeed = erasureFeed;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The Flourish LRS serves its erasure feed at {@code admin/erasures/feed} beside the xAPI root. */
+    public static URI erasureFeedBeside(URI xapiBase) {
+        return withSlash(xapiBase).resolve("../admin/erasures/feed");
+    }
+
+    private static URI withSlash(URI uri) {
+        return uri.toString().endsWith("/") ? uri : URI.create(uri + "/");
     }
 
     @Override
@@ -68,6 +89,36 @@ public final class XapiLrsClient implements StatementFeed, StatementSender {
             return id.getString();
         }
         throw new LrsUnavailableException("the LRS answered a statement POST without ids");
+    }
+
+    @Override
+    public List<ErasureNotice> after(long position, int limit) {
+        String body = get(URI.create(erasureFeed + "?after=" + position + "&limit=" + limit));
+        if (!(parse(body) instanceof JsonObject result) || !(result.get("erasures") instanceof JsonArray entries)) {
+            throw new LrsUnavailableException("the LRS answered its erasure feed without erasures");
+        }
+        List<ErasureNotice> notices = new ArrayList<>();
+        for (JsonValue entry : entries) {
+            if (!(entry instanceof JsonObject notice) || !(notice.get("position") instanceof JsonNumber at)) {
+                throw new LrsUnavailableException("the LRS answered an erasure without a position");
+            }
+            notices.add(new ErasureNotice(at.longValueExact(), strings(notice, "agents"),
+                    strings(notice, "statements")));
+        }
+        return notices;
+    }
+
+    private static Set<String> strings(JsonObject notice, String member) {
+        if (!(notice.get(member) instanceof JsonArray array)) {
+            throw new LrsUnavailableException("the LRS answered an erasure without " + member);
+        }
+        Set<String> values = new HashSet<>();
+        array.forEach(value -> {
+            if (value instanceof JsonString text) {
+                values.add(text.getString());
+            }
+        });
+        return values;
     }
 
     private String get(URI uri) {

@@ -13,15 +13,20 @@ import jakarta.json.JsonObjectBuilder;
 import org.flourish.pathways.lrs.StatementSender;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.store.LearnerRecords;
+import org.flourish.pathways.xapi.LearnerKeys;
 
 /**
  * A mentor sets a learner's goals, pins or vetoes an opportunity. Each action is first recorded in the LRS as an
  * xAPI statement with the mentor as actor (so the learning record says who decided what, and when), then kept in
- * the learner's graph. If the LRS refuses it, nothing is kept.
+ * the learner's graph. If the LRS refuses it, nothing is kept. The statement names the learner as a 2.0 Context
+ * Agent (role {@link #LEARNER_ROLE}), where an LRS's erasure of the learner finds it, and by key in a context
+ * extension.
  */
 public final class MentorActions {
 
     private static final String LEARNER_EXTENSION = "https://w3id.org/flourish/extensions/learner";
+    /** The relevant type of the Context Agent that is the learner a mentor's action is about. */
+    public static final String LEARNER_ROLE = "https://w3id.org/flourish/roles/learner";
 
     private final LearnerRecords records;
     private final StatementSender lrs;
@@ -71,10 +76,18 @@ public final class MentorActions {
                 .add("verb", Json.createObjectBuilder().add("id", verb)
                         .add("display", Json.createObjectBuilder().add("en", display)))
                 .add("object", object.add("objectType", "Activity"))
-                .add("context", Json.createObjectBuilder().add("extensions",
-                        extensions.add(LEARNER_EXTENSION, learnerKey)))
+                .add("context", context(learnerKey, extensions.add(LEARNER_EXTENSION, learnerKey)))
                 .add("timestamp", clock.instant().toString())
                 .build();
+    }
+
+    /** The learner as a Context Agent when the key names an Agent (every key the engine makes does). */
+    private static JsonObjectBuilder context(String learnerKey, JsonObjectBuilder extensions) {
+        JsonObjectBuilder context = Json.createObjectBuilder();
+        LearnerKeys.agentOf(learnerKey).ifPresent(learner -> context.add("contextAgents", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("objectType", "contextAgent").add("agent", learner)
+                        .add("relevantTypes", Json.createArrayBuilder().add(LEARNER_ROLE)))));
+        return context.add("extensions", extensions);
     }
 
     /** The activity a goal statement is about: the learner's goals, named under the mentors' home page. */

@@ -16,6 +16,8 @@ public final class Graphs {
     public static final String EVIDENCE_RULES = BASE + "evidence-rules";
     public static final String LEARNERS = BASE + "learners";
     public static final String LRS_READER = BASE + "lrs-reader";
+    /** Where the engine is in the LRS's erasure feed. */
+    public static final String ERASURE_READER = BASE + "erasure-reader";
     /** Which mentor is assigned to which learner: access data, never exposed by the SPARQL endpoint. */
     public static final String MENTOR_ASSIGNMENTS = BASE + "mentor-assignments";
     /** Which learner keys are aliases of which canonical key: identity data, never exposed by the SPARQL endpoint. */

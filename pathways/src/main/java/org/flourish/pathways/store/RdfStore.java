@@ -19,6 +19,7 @@ import org.apache.jena.rdfconnection.Isolation;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -34,26 +35,39 @@ public final class RdfStore implements AutoCloseable {
 
     private final RDFConnection connection;
     private final Runnable onClose;
+    private final Runnable compaction;
 
-    private RdfStore(RDFConnection connection, Runnable onClose) {
+    private RdfStore(RDFConnection connection, Runnable onClose, Runnable compaction) {
         this.connection = connection;
         this.onClose = onClose;
+        this.compaction = compaction;
     }
 
     /** A TDB2 dataset in this directory, created if absent. One process at a time may open it. */
     public static RdfStore tdb2(Path directory) {
         Dataset dataset = TDB2Factory.connectDataset(directory.toString());
-        return new RdfStore(RDFConnection.connect(dataset, Isolation.COPY), dataset::close);
+        return new RdfStore(RDFConnection.connect(dataset, Isolation.COPY), dataset::close,
+                () -> DatabaseMgr.compact(dataset.asDatasetGraph(), true));
     }
 
     /** An in-memory transactional dataset, for tests and demonstrations. */
     public static RdfStore inMemory() {
-        return new RdfStore(RDFConnection.connect(DatasetFactory.createTxnMem(), Isolation.COPY), () -> { });
+        return new RdfStore(RDFConnection.connect(DatasetFactory.createTxnMem(), Isolation.COPY), () -> { },
+                () -> { });
     }
 
     /** A remote store such as Fuseki: {@code url} is the dataset's base, e.g. {@code http://localhost:3030/flourish}. */
     public static RdfStore remote(String url) {
-        return new RdfStore(RDFConnection.connect(url), () -> { });
+        return new RdfStore(RDFConnection.connect(url), () -> { }, () -> { });
+    }
+
+    /**
+     * Rewrites a TDB2 dataset with only what it holds now and deletes the old files, so that deleted terms (an erased
+     * child's) leave the disk too; TDB2 otherwise keeps every term it ever stored in its node table. Readers go on;
+     * writers wait until it ends. Nothing to do in memory; a remote store compacts through its own administration.
+     */
+    public void compact() {
+        compaction.run();
     }
 
     public boolean hasGraph(String graph) {
@@ -64,6 +78,11 @@ public final class RdfStore implements AutoCloseable {
     /** A copy of the named graph (empty if absent): local connections copy ({@link Isolation#COPY}). */
     public Model graph(String graph) {
         return hasGraph(graph) ? connection.fetch(graph) : ModelFactory.createDefaultModel();
+    }
+
+    /** A copy of every graph of the store (for a full dump, as a backup or an erasure check would take it). */
+    public Dataset copy() {
+        return connection.fetchDataset();
     }
 
     /** Replaces the named graph's content. */

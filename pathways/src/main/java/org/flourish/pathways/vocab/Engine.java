@@ -18,6 +18,13 @@ public final class Engine {
     public static final Property lastStored = property("lastStored");
     public static final Property readAtLastStored = property("readAtLastStored");
 
+    /** The erasure reader's position: the last entry of the LRS's erasure feed the engine applied. */
+    public static final Resource erasurePosition = resource("erasurePosition");
+    public static final Property lastApplied = property("lastApplied");
+
+    /** Why a graph holds no data but this note (a shared graph whose every learner was erased). */
+    public static final Property note = property("note");
+
     /** A statement kept as evidence in a learner's graph: its id, {@code stored} instant and JSON as received. */
     public static final Resource Statement = resource("Statement");
     public static final Property statementId = property("statementId");

@@ -3,6 +3,7 @@ package org.flourish.pathways.xapi;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -48,6 +49,37 @@ public final class LearnerKeys {
             return Optional.empty();
         }
         return Optional.of("mbox:" + MAILTO + address.substring(0, at) + address.substring(at).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The Agent a learner key names, e.g. {@code {"objectType":"Agent","mbox":"mailto:ada@example.org"}} for
+     * {@code mbox:mailto:ada@example.org}; empty for text that is not a learner key.
+     */
+    public static Optional<JsonObject> agentOf(String learnerKey) {
+        int colon = learnerKey.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String value = learnerKey.substring(colon + 1);
+        var agent = Json.createObjectBuilder().add("objectType", "Agent");
+        switch (learnerKey.substring(0, colon)) {
+            case "mbox" -> agent.add("mbox", value);
+            case "openid" -> agent.add("openid", value);
+            case "mbox_sha1sum" -> agent.add("mbox_sha1sum", value);
+            case "account" -> {
+                int bar = value.indexOf('|');
+                if (bar <= 0) {
+                    return Optional.empty();
+                }
+                agent.add("account", Json.createObjectBuilder().add("homePage", value.substring(0, bar))
+                        .add("name", value.substring(bar + 1)));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        JsonObject built = agent.build();
+        return ofAgent(built).map(key -> built);
     }
 
     public static String account(String homePage, String name) {

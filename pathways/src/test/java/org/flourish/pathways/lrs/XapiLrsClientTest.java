@@ -37,6 +37,17 @@ class XapiLrsClientTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/lrs/xapi/statements", this::answer);
+        server.createContext("/lrs/admin/erasures/feed", exchange -> {
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+            authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] bytes = ("{\"erasures\":[{\"position\":7,\"erasedAt\":\"2026-11-03T08:00:00Z\","
+                    + "\"agents\":[\"mbox:mailto:awa@example.org\"],"
+                    + "\"statements\":[\"a1b2c3d4-0000-4000-8000-000000000003\"]}]}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
         server.start();
         client = new XapiLrsClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/lrs/xapi"),
                 "engine", "s3cret");
@@ -83,6 +94,21 @@ class XapiLrsClientTest {
         assertEquals("a1b2c3d4-0000-4000-8000-000000000001",
                 client.send(Json.createObjectBuilder().add("verb", "x").build()));
         assertTrue(requests.get(0).startsWith("POST /lrs/xapi/statements"));
+    }
+
+    @Test
+    void theErasureFeedIsReadBesideTheXapiRootWithTheSameCredential() {
+        List<ErasureNotice> notices = client.after(6, 20);
+        assertEquals(List.of("GET /lrs/admin/erasures/feed?after=6&limit=20"), requests);
+        assertEquals(List.of("Basic ZW5naW5lOnMzY3JldA=="), authorizations);
+        assertEquals(List.of(new ErasureNotice(7, java.util.Set.of("mbox:mailto:awa@example.org"),
+                java.util.Set.of("a1b2c3d4-0000-4000-8000-000000000003"))), notices);
+    }
+
+    @Test
+    void aRefusedErasureFeedMakesTheLrsUnavailable() {
+        status = 403;
+        assertThrows(LrsUnavailableException.class, () -> client.after(0, 20));
     }
 
     @Test

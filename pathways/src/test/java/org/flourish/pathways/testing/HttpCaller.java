@@ -64,6 +64,10 @@ public final class HttpCaller {
         return send(request(path, "Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(60));
         authorization.ifPresent(value -> builder.header("Authorization", value));

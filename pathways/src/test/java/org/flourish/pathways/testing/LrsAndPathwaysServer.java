@@ -30,7 +30,9 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
     public static final String COORDINATOR = "coordinator";
     public static final String FORWARDER = "forwarder";
     public static final String PASSWORD = "it-password";
-    private static final String ADMIN_PASSWORD = "it-admin-secret";
+    static final String ADMIN_PASSWORD = "it-admin-secret";
+    /** The engine's credential reads the statements, records mentors' actions and reads the erasure feed. */
+    static final String ENGINE_SCOPES = "all erasures/read";
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
     private final Process process;
@@ -57,7 +59,7 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
                 StandardCopyOption.REPLACE_EXISTING);
         Path preboot = Files.writeString(dir.resolve("preboot.txt"), "set configs.config.server-config."
                 + "network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
-        String database = freshDatabase();
+        String database = freshDatabase(System.getProperty("flourish.it.db", "flourish_pathways_it"));
         int port = freePort();
         URI root = URI.create("http://127.0.0.1:" + port + "/");
         ProcessBuilder builder = new ProcessBuilder(List.of(javaExecutable(), "-Xmx768m",
@@ -75,6 +77,7 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         env.put("FLOURISH_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("FLOURISH_SEED_KEY", LRS_KEY);
         env.put("FLOURISH_SEED_SECRET", LRS_SECRET);
+        env.put("FLOURISH_SEED_SCOPES", ENGINE_SCOPES);
         env.put("FLOURISH_LRS_URL", root + "flourish-lrs/xapi/");
         env.put("FLOURISH_LRS_KEY", LRS_KEY);
         env.put("FLOURISH_LRS_SECRET", LRS_SECRET);
@@ -125,7 +128,7 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         throw new IllegalStateException("the LRS and the engine were not ready within " + READY_WITHIN + "; see " + log);
     }
 
-    private static boolean answers(java.util.function.IntSupplier status) {
+    static boolean answers(java.util.function.IntSupplier status) {
         try {
             return status.getAsInt() == 200;
         } catch (UncheckedIOException e) {
@@ -145,9 +148,9 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         }
     }
 
-    private static String freshDatabase() {
+    /** Drops and creates the PostgreSQL database; returns its JDBC URL. */
+    static String freshDatabase(String name) {
         String server = System.getProperty("flourish.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-        String name = System.getProperty("flourish.it.db", "flourish_pathways_it");
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + name);
         }
@@ -163,7 +166,7 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         return server + name;
     }
 
-    private static Path existing(String property, String hint) {
+    static Path existing(String property, String hint) {
         String value = System.getProperty(property);
         if (value == null || !Files.isRegularFile(Path.of(value))) {
             throw new IllegalStateException("missing " + property + " (" + value + "): " + hint);
@@ -171,17 +174,17 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         return Path.of(value);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -26,7 +26,9 @@ import org.flourish.lrs.auth.Scope;
         query = "SELECT c FROM CredentialRow c JOIN FETCH c.provider WHERE c.key = :key")
 @NamedQuery(name = CredentialRow.OF_PROVIDER,
         query = "SELECT c FROM CredentialRow c JOIN FETCH c.provider WHERE c.provider.id = :provider ORDER BY c.id")
+@NamedQuery(name = CredentialRow.ALL, query = "SELECT c FROM CredentialRow c JOIN FETCH c.provider ORDER BY c.id")
 class CredentialRow {
+    static final String ALL = "Credential.all";
     static final String BY_KEY = "Credential.byKey";
     static final String OF_PROVIDER = "Credential.ofProvider";
 
@@ -61,9 +63,13 @@ class CredentialRow {
         this.provider = provider;
         this.key = key;
         this.secretHash = secretHash;
-        this.scopes = scopes.stream().map(Scope::term).sorted().collect(Collectors.joining(" "));
+        setScopes(scopes);
         this.enabled = true;
         this.created = created;
+    }
+
+    void setScopes(Set<Scope> scopes) {
+        this.scopes = scopes.stream().map(Scope::term).sorted().collect(Collectors.joining(" "));
     }
 
     void setEnabled(boolean enabled) {

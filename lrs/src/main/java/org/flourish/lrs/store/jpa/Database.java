@@ -16,12 +16,13 @@ public final class Database implements AutoCloseable {
         this.transactions = new Transactions(factory);
     }
 
-    /** Migrates the schema (Flyway, {@code db/migration}) and opens the connection pool. */
+    /** Migrates the schema (Flyway, {@code db/migration} and {@link MentionTermsMigration}) and opens the connection pool. */
     public static Database open(DatabaseSettings settings) {
         ClassLoader loader = Database.class.getClassLoader();
         Flyway.configure(loader)
                 .dataSource(settings.url(), settings.user(), settings.password())
                 .locations("classpath:db/migration")
+                .javaMigrations(new MentionTermsMigration())
                 .load()
                 .migrate();
         String max = Integer.toString(settings.maxConnections());

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.flourish.lrs.store.ErasureRecord;
 
 /** A row of table {@code erasure_audit}. */
@@ -29,7 +30,8 @@ class ErasureAuditRow {
     @Column(name = "requested_at", nullable = false, updatable = false)
     private OffsetDateTime requestedAt;
 
-    @Column(name = "identifiers_digest", nullable = false, updatable = false)
+    /** A keyed digest; null for the erasures recorded before digests were keyed. */
+    @Column(name = "identifiers_digest", updatable = false)
     private String identifiersDigest;
 
     @Column(name = "statements_erased", nullable = false, updatable = false)
@@ -55,7 +57,7 @@ class ErasureAuditRow {
     }
 
     ErasureRecord toRecord() {
-        return new ErasureRecord(id, requestedBy, requestedAt, identifiersDigest, statementsErased, documentsErased,
-                attachmentsErased);
+        return new ErasureRecord(id, requestedBy, requestedAt, Optional.ofNullable(identifiersDigest), statementsErased,
+                documentsErased, attachmentsErased);
     }
 }

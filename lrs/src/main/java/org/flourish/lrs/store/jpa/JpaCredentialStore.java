@@ -91,4 +91,13 @@ public final class JpaCredentialStore implements CredentialStore {
                     return row.toCredential();
                 }));
     }
+
+    @Override
+    public Optional<Credential> setCredentialScopes(String key, Set<Scope> scopes) {
+        return transactions.inTransaction(em -> em.createNamedQuery(CredentialRow.BY_KEY, CredentialRow.class)
+                .setParameter("key", key).getResultStream().findFirst().map(row -> {
+                    row.setScopes(scopes);
+                    return row.toCredential();
+                }));
+    }
 }

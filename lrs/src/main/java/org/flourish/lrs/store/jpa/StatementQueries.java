@@ -11,7 +11,7 @@ final class StatementQueries {
     static final String VOID_TARGET = "Statement.voidTarget";
     static final String TERMS_OF_STATEMENT = "StatementTerm.ofStatement";
     static final String TERMS_OF_SEQ = "StatementTerm.ofSeq";
-    static final String SEQS_WITH_TERMS = "StatementTerm.seqsWithTerms";
+    static final String STATEMENTS_WITH_TERMS = "Statement.withTerms";
     static final String DELETE_TERMS_OF = "StatementTerm.deleteOf";
     static final String DELETE_STATEMENTS = "Statement.delete";
 

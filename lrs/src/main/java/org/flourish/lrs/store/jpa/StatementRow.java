@@ -31,8 +31,8 @@ import org.flourish.lrs.store.StoredStatement;
         query = "UPDATE StatementRow s SET s.voided = TRUE WHERE s.id = :id AND s.voiding = FALSE")
 @NamedQuery(name = StatementQueries.TERMS_OF_STATEMENT,
         query = "SELECT t.term FROM StatementTermRow t, StatementRow s WHERE t.seq = s.seq AND s.id = :id")
-@NamedQuery(name = StatementQueries.SEQS_WITH_TERMS,
-        query = "SELECT DISTINCT t.seq FROM StatementTermRow t WHERE t.term IN :terms")
+@NamedQuery(name = StatementQueries.STATEMENTS_WITH_TERMS,
+        query = "SELECT DISTINCT s.seq, s.id FROM StatementRow s, StatementTermRow t WHERE t.seq = s.seq AND t.term IN :terms")
 @NamedQuery(name = StatementQueries.DELETE_TERMS_OF, query = "DELETE FROM StatementTermRow t WHERE t.seq IN :seqs")
 @NamedQuery(name = StatementQueries.DELETE_STATEMENTS, query = "DELETE FROM StatementRow s WHERE s.seq IN :seqs")
 @NamedQuery(name = StatementQueries.TERMS_OF_SEQ, query = "SELECT t.term FROM StatementTermRow t WHERE t.seq = :seq")

@@ -20,6 +20,8 @@ final class StatementTerms {
         index.relatedAgentKeys().forEach(a -> keys.add(new FilterTerm(Kind.RELATED_AGENT, a).key()));
         index.activityIds().forEach(a -> keys.add(new FilterTerm(Kind.ACTIVITY, a).key()));
         index.relatedActivityIds().forEach(a -> keys.add(new FilterTerm(Kind.RELATED_ACTIVITY, a).key()));
+        index.otherAgentKeys().forEach(a -> keys.add(new FilterTerm(Kind.OTHER_AGENT, a).key()));
+        index.contextStatementIds().forEach(id -> keys.add(new FilterTerm(Kind.CONTEXT_STATEMENT, id.toString()).key()));
         return keys;
     }
 }

@@ -99,6 +99,34 @@ public final class AgentIfi {
                         + "mbox, mbox_sha1sum, openid or account (homePage and name)."));
     }
 
+    /**
+     * The identifier a {@link #key()} names, e.g. from {@code account:https://school.example|ada}; empty when the text
+     * is not such a key. The key is read as the IFI it came from, so it is normalised again.
+     */
+    public static Optional<AgentIfi> fromKey(String key) {
+        int colon = key.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String property = key.substring(0, colon);
+        String value = key.substring(colon + 1);
+        var agent = JsonValues.provider().createObjectBuilder();
+        if (Kind.ACCOUNT.property().equals(property)) {
+            int bar = value.indexOf('|');
+            if (bar < 0) {
+                return Optional.empty();
+            }
+            agent.add(property, JsonValues.provider().createObjectBuilder().add("homePage", value.substring(0, bar))
+                    .add("name", value.substring(bar + 1)));
+        } else if (Kind.MBOX.property().equals(property) || Kind.MBOX_SHA1SUM.property().equals(property)
+                || Kind.OPENID.property().equals(property)) {
+            agent.add(property, value);
+        } else {
+            return Optional.empty();
+        }
+        return of(agent.build());
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -16,6 +16,9 @@ import java.util.UUID;
  * @param activityIds           Activity ids matched by {@code activity} (related_activities=false)
  * @param relatedActivityIds    ids matched with related_activities=true; contains activityIds
  * @param referencedStatementId the object's id when it is a StatementRef, for the StatementRef filter rule
+ * @param otherAgentKeys        keys of the agents the statement names where no filter looks (2.0 contextAgents and
+ *                              contextGroups, extensions; see {@link StatementMentions}): found only by erasure
+ * @param contextStatementIds   the targets of context.statement StatementRefs: erasing a target erases the statement
  */
 public record StatementIndex(
         String verbId,
@@ -24,7 +27,17 @@ public record StatementIndex(
         Set<String> relatedAgentKeys,
         Set<String> activityIds,
         Set<String> relatedActivityIds,
-        Optional<UUID> referencedStatementId) {
+        Optional<UUID> referencedStatementId,
+        Set<String> otherAgentKeys,
+        Set<UUID> contextStatementIds) {
+
+    /** An index without agents outside the filtered positions and without context StatementRefs. */
+    public StatementIndex(String verbId, Optional<UUID> registration, Set<String> agentKeys,
+            Set<String> relatedAgentKeys, Set<String> activityIds, Set<String> relatedActivityIds,
+            Optional<UUID> referencedStatementId) {
+        this(verbId, registration, agentKeys, relatedAgentKeys, activityIds, relatedActivityIds,
+                referencedStatementId, Set.of(), Set.of());
+    }
 
     public StatementIndex {
         Objects.requireNonNull(verbId, "verbId");
@@ -34,6 +47,8 @@ public record StatementIndex(
         relatedAgentKeys = Set.copyOf(relatedAgentKeys);
         activityIds = Set.copyOf(activityIds);
         relatedActivityIds = Set.copyOf(relatedActivityIds);
+        otherAgentKeys = Set.copyOf(otherAgentKeys);
+        contextStatementIds = Set.copyOf(contextStatementIds);
         requireSuperset(relatedAgentKeys, agentKeys, "relatedAgentKeys", "agentKeys");
         requireSuperset(relatedActivityIds, activityIds, "relatedActivityIds", "activityIds");
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *       which match the specified Agent ... are considered a match": the actor and an Agent/Group object, each with
  *       the IFIs of its members.</li>
  *   <li>{@code related_agents}: "the Actor, Object, Authority, Instructor, Team, or any of these properties in a
- *       contained SubStatement". The 2.0 contextAgents and contextGroups are not in that list and are not indexed.
+ *       contained SubStatement". The 2.0 contextAgents and contextGroups are not in that list: they are indexed
+ *       apart, with every other agent the statement names ({@link StatementMentions}), for erasure only.
  *       A SubStatement has no authority (xAPI-Data 2.4.4.3).</li>
  *   <li>{@code activity}: "the Object of the Statement is an Activity with the specified id".</li>
  *   <li>{@code related_activities}: "the Object, any of the context Activities, or any of those properties in a
@@ -66,8 +67,10 @@ public final class StatementIndexer {
                 .filter(o -> StatementParts.STATEMENT_REF.equals(StatementParts.objectType(o)))
                 .flatMap(ref -> StatementParts.string(ref, "id"))
                 .map(StatementIndexer::uuid);
+        Set<String> otherAgentKeys = StatementMentions.agentKeys(statement);
+        otherAgentKeys.removeAll(relatedAgentKeys);
         return new StatementIndex(verbId, registration, agentKeys, relatedAgentKeys, activityIds, relatedActivityIds,
-                referenced);
+                referenced, otherAgentKeys, StatementMentions.contextStatementIds(statement));
     }
 
     /** A SubStatement's actor, object, instructor, team and context Activities count for related_* only. */

@@ -129,6 +129,18 @@ class AgentIfiTest {
                 .map(c -> Arguments.of(c.getString("why"), c.getString("parameter")));
     }
 
+    @Test
+    void aKeyReadsBackAsTheIdentifierItNames() {
+        for (String name : new String[] {"mbox", "sha1", "openid", "account"}) {
+            AgentIfi ifi = ifi(name);
+            assertEquals(Optional.of(ifi), AgentIfi.fromKey(ifi.key()), name);
+        }
+        assertEquals(Optional.of(ifi("mbox")), AgentIfi.fromKey("mbox:MAILTO:amina@School.Example.org"));
+        assertEquals(Optional.empty(), AgentIfi.fromKey("name:Amina"));
+        assertEquals(Optional.empty(), AgentIfi.fromKey("account:https://school.example.org"));
+        assertEquals(Optional.empty(), AgentIfi.fromKey("no key at all"));
+    }
+
     private static AgentIfi ifi(String name) {
         return AgentIfi.of(AGENTS.getJsonObject(name)).orElseThrow();
     }
