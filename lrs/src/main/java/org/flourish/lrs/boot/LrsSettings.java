@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flourish.lrs.auth.Scope;
@@ -38,6 +39,10 @@ public class LrsSettings {
     int dbPool;
 
     @Inject
+    @ConfigProperty(name = "flourish.db.embedded.port")
+    Optional<Integer> embeddedPort;
+
+    @Inject
     @ConfigProperty(name = "flourish.admin.user", defaultValue = "admin")
     String adminUser;
 
@@ -69,13 +74,26 @@ public class LrsSettings {
     @ConfigProperty(name = "flourish.samples", defaultValue = "false")
     boolean loadSamples;
 
-    /** PostgreSQL when {@code flourish.db.url} is set, else the embedded H2 file under the data directory. */
-    public DatabaseSettings database() {
-        return dbUrl.map(url -> new DatabaseSettings(url, dbUser.orElse(""), dbPassword.orElse(""), dbPool))
-                .orElseGet(() -> DatabaseSettings.embedded(Path.of(dataDir), dbPool));
+    /** The PostgreSQL server named by {@code flourish.db.url}; when none is, the LRS runs the embedded one. */
+    public Optional<DatabaseSettings> externalDatabase() {
+        return dbUrl.map(url -> new DatabaseSettings(url, dbUser.orElse(""), dbPassword.orElse(""), dbPool));
     }
 
-    /** Where the embedded database and the installation's own files (the erasure audit key) live. */
+    /** Where the embedded PostgreSQL lives: {@code postgres} in the data directory. */
+    public Path embeddedDatabaseDirectory() {
+        return dataDirectory().resolve("postgres");
+    }
+
+    /** The loopback port of the embedded PostgreSQL; when unset, a free one is taken at each start. */
+    public OptionalInt embeddedDatabasePort() {
+        return embeddedPort.map(OptionalInt::of).orElseGet(OptionalInt::empty);
+    }
+
+    public int databasePool() {
+        return dbPool;
+    }
+
+    /** Where the embedded PostgreSQL and the installation's own files (the erasure audit key) live. */
     public Path dataDirectory() {
         return Path.of(dataDir);
     }

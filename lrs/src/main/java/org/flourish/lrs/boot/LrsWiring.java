@@ -24,7 +24,9 @@ import org.flourish.lrs.service.StatementService;
 import org.flourish.lrs.store.CachedCredentialStore;
 import org.flourish.lrs.store.CredentialStore;
 import org.flourish.lrs.store.StatementStore;
+import org.flourish.lrs.store.embedded.EmbeddedPostgres;
 import org.flourish.lrs.store.jpa.Database;
+import org.flourish.lrs.store.jpa.DatabaseSettings;
 import org.flourish.lrs.store.jpa.JpaActivityDefinitions;
 import org.flourish.lrs.store.jpa.JpaAgentDirectory;
 import org.flourish.lrs.store.jpa.JpaAttachmentStore;
@@ -44,6 +46,7 @@ public class LrsWiring {
 
     private final LrsSettings settings;
     private final Pbkdf2PasswordHash passwordHash;
+    private EmbeddedPostgres embeddedDatabase;
     private Database database;
     private StatementService statements;
     private Authenticator authenticator;
@@ -70,7 +73,12 @@ public class LrsWiring {
 
     @PostConstruct
     void open() {
-        database = Database.open(settings.database());
+        try {
+            database = Database.open(settings.externalDatabase().orElseGet(this::startEmbeddedDatabase));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         Clock clock = Clock.systemUTC();
         statementStore = new JpaStatementStore(database.transactions(), clock);
         CredentialStore credentialStore = new CachedCredentialStore(
@@ -89,9 +97,24 @@ public class LrsWiring {
                 new IdentifierDigest(ErasureAuditKey.in(settings.dataDirectory())));
     }
 
+    /** No {@code flourish.db.url}: PostgreSQL run by the LRS itself, in the data directory. */
+    private DatabaseSettings startEmbeddedDatabase() {
+        embeddedDatabase = EmbeddedPostgres.start(settings.embeddedDatabaseDirectory(),
+                settings.embeddedDatabasePort());
+        return embeddedDatabase.settings(settings.databasePool());
+    }
+
     @PreDestroy
     void close() {
-        database.close();
+        try {
+            if (database != null) {
+                database.close();
+            }
+        } finally {
+            if (embeddedDatabase != null) {
+                embeddedDatabase.close();
+            }
+        }
     }
 
     @Produces

@@ -30,7 +30,7 @@ class SeedCredentialTest {
 
     @Test
     void theSeedIsMadeWithTheConfiguredScopesAndAnExistingOneTakesThemAtTheNextStart() {
-        try (Database database = Database.open(TestDatabases.freshH2("seed"))) {
+        try (Database database = Database.open(TestDatabases.freshEmbedded("flourish_seed"))) {
             ProviderAdministration administration = new ProviderAdministration(
                     new JpaCredentialStore(database.transactions(), Clock.systemUTC()), PLAIN);
             FirstStart.ensureSeed("engine", "secret", Set.of(Scope.ALL), administration);

@@ -20,7 +20,7 @@ class CachedCredentialStoreTest {
     @Test
     void aChangeThroughTheCacheIsSeenAtOnceAndAChangeElsewhereWithinTheTtl() {
         MutableClock clock = new MutableClock();
-        try (Database database = Database.open(TestDatabases.freshH2("credential-cache"))) {
+        try (Database database = Database.open(TestDatabases.freshEmbedded("flourish_credential_cache"))) {
             JpaCredentialStore elsewhere = new JpaCredentialStore(database.transactions(), Clock.systemUTC());
             CachedCredentialStore cached = new CachedCredentialStore(elsewhere, clock, Duration.ofSeconds(1));
             long provider = cached.addProvider("School", URI.create("https://school.example.org")).id();

@@ -29,16 +29,14 @@ public final class Database implements AutoCloseable {
         Map<String, Object> properties = Map.of(
                 "eclipselink.persistencexml", "META-INF/flourish-persistence.xml",
                 "eclipselink.classloader", loader,
-                "jakarta.persistence.jdbc.driver", settings.driverClass(),
+                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
                 "jakarta.persistence.jdbc.url", settings.connectionUrl(),
                 "jakarta.persistence.jdbc.user", settings.user(),
                 "jakarta.persistence.jdbc.password", settings.password(),
                 "eclipselink.connection-pool.default.initial", "2",
                 "eclipselink.connection-pool.default.min", max,
                 "eclipselink.connection-pool.default.max", max,
-                "eclipselink.target-database", settings.isPostgres()
-                        ? "org.eclipse.persistence.platform.database.PostgreSQLPlatform"
-                        : "org.eclipse.persistence.platform.database.H2Platform");
+                "eclipselink.target-database", "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
         return new Database(Persistence.createEntityManagerFactory("flourish-lrs", properties));
     }
 

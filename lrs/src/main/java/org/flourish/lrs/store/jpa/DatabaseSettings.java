@@ -1,9 +1,8 @@
 package org.flourish.lrs.store.jpa;
 
-import java.nio.file.Path;
 import java.util.Objects;
 
-/** How to reach the LRS database: PostgreSQL in production, an H2 file under the data directory by default. */
+/** How to reach the LRS database: a PostgreSQL server of one's own, or the embedded one Flourish runs by default. */
 public record DatabaseSettings(String url, String user, String password, int maxConnections) {
 
     public DatabaseSettings {
@@ -15,21 +14,12 @@ public record DatabaseSettings(String url, String user, String password, int max
         }
     }
 
-    /** The embedded default: an H2 file database in {@code dataDirectory/lrs}. */
-    public static DatabaseSettings embedded(Path dataDirectory, int maxConnections) {
-        Path file = dataDirectory.toAbsolutePath().resolve("lrs").resolve("flourish");
-        return new DatabaseSettings("jdbc:h2:file:" + file, "flourish", "", maxConnections);
-    }
-
     /**
      * The URL the pool connects with. On PostgreSQL the driver sends a batch of inserts as multi-row statements (how a
      * batch of statements and their index rows is written), and keeps bound values out of its error messages: a
      * taken statement id is a normal outcome, and its message must not carry a child's statement into the logs.
      */
     String connectionUrl() {
-        if (!isPostgres()) {
-            return url;
-        }
         StringBuilder connection = new StringBuilder(url);
         addUnlessSet(connection, "reWriteBatchedInserts", "true");
         addUnlessSet(connection, "logServerErrorDetail", "false");
@@ -40,13 +30,5 @@ public record DatabaseSettings(String url, String user, String password, int max
         if (url.indexOf(property + "=") < 0) {
             url.append(url.indexOf("?") < 0 ? '?' : '&').append(property).append('=').append(value);
         }
-    }
-
-    boolean isPostgres() {
-        return url.startsWith("jdbc:postgresql:");
-    }
-
-    String driverClass() {
-        return isPostgres() ? "org.postgresql.Driver" : "org.h2.Driver";
     }
 }

@@ -45,7 +45,7 @@ public final class JpaStatementStore implements StatementStore {
     public JpaStatementStore(Transactions transactions, Clock clock) {
         this.transactions = transactions;
         this.horizon = new CommitHorizon(clock);
-        this.referenceLocks = transactions.onPostgres() ? new AdvisoryReferenceLocks() : new ProcessReferenceLocks();
+        this.referenceLocks = new ReferenceLocks();
     }
 
     @Override

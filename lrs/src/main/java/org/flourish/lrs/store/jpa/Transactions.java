@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import java.util.function.Function;
-import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 
 /** Runs work in one resource-local transaction; returns only after the commit, so what it returns is durable. */
 public final class Transactions {
@@ -29,11 +28,6 @@ public final class Transactions {
             }
             em.close();
         }
-    }
-
-    /** Whether the database is PostgreSQL (else the embedded H2). */
-    boolean onPostgres() {
-        return factory.unwrap(JpaEntityManagerFactory.class).getDatabaseSession().getPlatform().isPostgreSQL();
     }
 
     /** Read-only work; no transaction is committed. */

@@ -2,7 +2,7 @@ package org.flourish.lrs.store.jpa;
 
 import java.sql.SQLException;
 
-/** Recognises a unique-key violation (SQLSTATE 23505 on PostgreSQL and H2) anywhere in a failure's causes. */
+/** Recognises a unique-key violation (SQLSTATE 23505) anywhere in a failure's causes. */
 final class UniqueViolation {
 
     private static final String UNIQUE_VIOLATION = "23505";
