@@ -368,6 +368,56 @@ class LrsApiIT {
     }
 
     @Test
+    void aCredentialVoidsOnlyItsOwnProvidersStatementsUnlessItHasScopeAll() {
+        Reply created = admin.post("admin/providers", "{\"name\":\"Voiding school " + UUID.randomUUID()
+                + "\",\"homepage\":\"https://school.example.org\"}");
+        long providerId = created.json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject issued = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"statements/write\",\"statements/read/mine\"]}").json().asJsonObject();
+        XapiClient school = anonymous.as(issued.getString("key"), issued.getString("secret"));
+        String activity = uniqueActivity();
+        String theirs = post(statement("ama@example.org", COMPLETED, activity).build());
+
+        Reply refused = school.post("xapi/statements",
+                json(statementAbout("mallory@example.org", VOIDED, UUID.fromString(theirs)).build()));
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.json().asJsonObject().getJsonObject("error").getString("message").contains(theirs));
+        String own = statement("kofi@example.org", ATTEMPTED, activity).add("id", UUID.randomUUID().toString())
+                .build().toString();
+        Reply batch = school.post("xapi/statements", "[" + own + ","
+                + json(statementAbout("mallory@example.org", VOIDED, UUID.fromString(theirs)).build()) + "]");
+        assertEquals(403, batch.status(), batch.body());
+        assertEquals(List.of(theirs), ids(statementsWhere(provider, "activity", activity)));
+        assertEquals(200, provider.get("xapi/statements?statementId=" + theirs).status());
+
+        // A voiding sent before its target arrives does not void another provider's statement either.
+        UUID later = UUID.randomUUID();
+        Reply early = school.post("xapi/statements", json(statementAbout("mallory@example.org", VOIDED, later).build()));
+        assertEquals(200, early.status(), early.body());
+        assertEquals(204, provider.put("xapi/statements?statementId=" + later,
+                json(statement("ama@example.org", COMPLETED, activity).build())).status());
+        assertEquals(200, provider.get("xapi/statements?statementId=" + later).status());
+
+        Reply mine = school.post("xapi/statements", json(statement("kofi@example.org", ATTEMPTED, activity).build()));
+        String mineId = mine.json().asJsonArray().getString(0);
+        Reply ownVoiding = school.post("xapi/statements",
+                json(statementAbout("kofi@example.org", VOIDED, UUID.fromString(mineId)).build()));
+        assertEquals(200, ownVoiding.status(), ownVoiding.body());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + mineId).status());
+        UUID ownLater = UUID.randomUUID();
+        assertEquals(200, school.post("xapi/statements",
+                json(statementAbout("kofi@example.org", VOIDED, ownLater).build())).status());
+        assertEquals(204, school.put("xapi/statements?statementId=" + ownLater,
+                json(statement("kofi@example.org", ATTEMPTED, activity).build())).status());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + ownLater).status());
+
+        Reply byAll = provider.post("xapi/statements",
+                json(statementAbout("teacher@example.org", VOIDED, UUID.fromString(theirs)).build()));
+        assertEquals(200, byAll.status(), byAll.body());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + theirs).status());
+    }
+
+    @Test
     void onlyCredentialsWithDefineScopeDefineAnActivity() {
         Reply created = admin.post("admin/providers", "{\"name\":\"Define school " + UUID.randomUUID()
                 + "\",\"homepage\":\"https://school.example.org\"}");
