@@ -119,6 +119,21 @@ class LrsApiIT {
     }
 
     @Test
+    void noResponseNamesTheServerSoftwareAndTheGeneratedApiDescriptionIsNotServed() {
+        for (Reply reply : List.of(anonymous.get("xapi/about"), anonymous.get("xapi/statements"),
+                provider.get("xapi/statements?limit=1"), provider.get("xapi/nothing-here"))) {
+            assertEquals(null, reply.header("Server"), reply.response().headers().toString());
+            assertEquals(null, reply.header("X-Powered-By"), reply.response().headers().toString());
+        }
+        for (String path : List.of("application.wadl", "application.wadl?detail=true", "xapi/application.wadl")) {
+            Reply wadl = anonymous.get(path);
+            assertTrue(wadl.status() == 404 || wadl.status() == 401, path + ": " + wadl.status());
+            assertFalse(wadl.body().contains("wadl"), wadl.body());
+            assertEquals(404, provider.get(path).status(), path);
+        }
+    }
+
+    @Test
     void missingOrUnsupportedVersionHeaderIs400() {
         Reply missing = provider.version(null).get("xapi/statements");
         assertEquals(400, missing.status());
