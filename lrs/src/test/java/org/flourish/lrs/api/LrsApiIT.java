@@ -633,7 +633,7 @@ class LrsApiIT {
     }
 
     @Test
-    void aRecordExportedAsNdjsonImportsBackWithPerLineReport() {
+    void aRecordExportedAsNdjsonEndsWithItsCountAndImportsBackWithPerLineReport() {
         String activity = uniqueActivity();
         List<String> posted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -643,14 +643,23 @@ class LrsApiIT {
         assertEquals(200, export.status(), export.body());
         assertTrue(export.header("Content-Type").startsWith("application/x-ndjson"));
         String[] lines = export.body().split("\n");
-        assertEquals(posted, java.util.Arrays.stream(lines)
+        assertEquals(posted, java.util.Arrays.stream(lines).limit(3)
                 .map(l -> Json.createReader(new java.io.StringReader(l)).readObject().getString("id")).toList());
+        assertEquals(4, lines.length, export.body());
+        assertEquals("{\"exportEnd\":{\"statements\":3}}", lines[3]);
         Reply imported = provider.post("bulk/statements", export.body() + "{\"actor\":42}\n", "application/x-ndjson");
         assertEquals(200, imported.status(), imported.body());
         JsonObject report = imported.json().asJsonObject();
+        assertEquals(4, report.getInt("lines"));
         assertEquals(3, report.getInt("accepted"));
         assertEquals(1, report.getInt("refused"));
-        assertEquals(4, report.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertEquals(5, report.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        Reply truncated = provider.post("bulk/statements", lines[0] + "\n" + lines[1] + "\n" + lines[3] + "\n",
+                "application/x-ndjson");
+        JsonObject incomplete = truncated.json().asJsonObject();
+        assertEquals(1, incomplete.getInt("refused"), truncated.body());
+        assertEquals(3, incomplete.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertTrue(incomplete.getJsonArray("errors").getJsonObject(0).getString("message").contains("incomplete"));
         assertEquals(3, statementsWhere(provider, "activity", activity).size());
         assertEquals(401, anonymous.get("bulk/statements").status());
     }
