@@ -27,6 +27,9 @@ import org.flourish.lrs.xapi.XapiVersion;
  */
 final class DocumentExchange {
 
+    /** The width of the column that keeps a document's Content-Type ({@code document.content_type}, V2 migration). */
+    static final int MAX_CONTENT_TYPE_CHARS = 500;
+
     private final DocumentService documents;
     private final Credential caller;
     private final HttpHeaders headers;
@@ -81,6 +84,10 @@ final class DocumentExchange {
     private DocumentContent content(InputStream body) {
         String type = Optional.ofNullable(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))
                 .map(String::trim).filter(value -> !value.isEmpty()).orElse(DocumentContent.UNKNOWN_TYPE);
+        if (type.length() > MAX_CONTENT_TYPE_CHARS) {
+            throw new InvalidRequestException("the Content-Type is longer than this LRS accepts ("
+                    + MAX_CONTENT_TYPE_CHARS + " characters)");
+        }
         try {
             MediaType.valueOf(type);
         } catch (IllegalArgumentException e) {

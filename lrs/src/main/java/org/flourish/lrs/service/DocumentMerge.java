@@ -1,15 +1,14 @@
 package org.flourish.lrs.service;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.store.DocumentContent;
 import org.flourish.lrs.xapi.Jsons;
+import org.flourish.lrs.xapi.json.BoundedJsonReader;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
 
 /**
  * The merge of a POSTed JSON document into a stored one (xAPI-Communication 2.2.s7): each top-level property of the
@@ -37,10 +36,10 @@ final class DocumentMerge {
         if (!content.isJson()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Jsons.createReader(new ByteArrayInputStream(content.bytes()))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = BoundedJsonReader.standard().read(content.bytes());
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
-        } catch (JsonException notJson) {
+        } catch (MalformedJsonException notJson) {
             return Optional.empty();
         }
     }
