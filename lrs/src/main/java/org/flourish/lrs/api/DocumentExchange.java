@@ -19,6 +19,8 @@ import org.flourish.lrs.store.DocumentKey;
 import org.flourish.lrs.store.StoredDocument;
 import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
+import org.flourish.lrs.xapi.json.StrictUtf8;
 
 /**
  * The HTTP side shared by the three Document Resources, for one request: reads the body and the precondition
@@ -93,7 +95,20 @@ final class DocumentExchange {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("Content-Type is not a media type: " + type);
         }
-        return new DocumentContent(type, RequestBodies.readBytes(body, maxBytes));
+        DocumentContent content = new DocumentContent(type, RequestBodies.readBytes(body, maxBytes));
+        if (content.isJson()) {
+            requireUtf8(content);
+        }
+        return content;
+    }
+
+    /** A JSON document is UTF-8 (RFC 8259 8.1): one that is not would be stored as something the client never sent. */
+    private static void requireUtf8(DocumentContent json) {
+        try {
+            StrictUtf8.decode(json.bytes());
+        } catch (MalformedJsonException e) {
+            throw new InvalidRequestException("the application/json document " + e.getMessage());
+        }
     }
 
     /** The request's version; {@link XapiHttpFilter} has already refused requests without a served one. */

@@ -160,4 +160,39 @@ class BadInputIT {
         assertEquals(204, provider.send("PUT", profile, JSON, body).status());
         assertEquals("{\"page\":1}", provider.send("GET", profile, null, null).text());
     }
+
+    @Test
+    void aStatementThatIsNotUtf8IsRefusedWith400AndNotStored() {
+        UUID id = UUID.randomUUID();
+        byte[] body = validStatement(id, "\"caf\u00e9\"").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertRefusedWith400(postStatements(body), "not valid UTF-8 (byte ");
+        assertNotStored(id);
+    }
+
+    @Test
+    void aJsonDocumentThatIsNotUtf8IsRefusedWith400AndNotStored() {
+        String profile = activityDocument("latin-1");
+        byte[] latin1 = "{\"name\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertRefusedWith400(provider.send("PUT", profile, JSON, latin1), "not valid UTF-8");
+        assertRefusedWith400(provider.send("POST", profile, JSON, latin1), "not valid UTF-8");
+        assertEquals(404, provider.send("GET", profile, null, null).status());
+        assertEquals(204, provider.send("PUT", profile, "application/octet-stream", latin1).status());
+    }
+
+    @Test
+    void anImportLineThatIsNotUtf8IsRefusedByNumberAndTheOthersAreStored() {
+        UUID good = UUID.randomUUID();
+        UUID bad = UUID.randomUUID();
+        byte[] lines = (validStatement(good, null) + "\n" + validStatement(bad, "\"caf\u00e9\"") + "\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        BinaryReply reply = provider.send("POST", "bulk/statements", "application/x-ndjson", lines);
+
+        assertEquals(200, reply.status(), reply.text());
+        assertTrue(reply.text().contains("not valid UTF-8"), reply.text());
+        assertEquals(200, provider.get("xapi/statements?statementId=" + good).status());
+        assertNotStored(bad);
+    }
 }
