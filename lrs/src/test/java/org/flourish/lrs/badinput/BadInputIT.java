@@ -195,4 +195,31 @@ class BadInputIT {
         assertEquals(200, provider.get("xapi/statements?statementId=" + good).status());
         assertNotStored(bad);
     }
+
+    /** RFC 3987 2.2: the host of http://[::1/x never closes its bracket; a batch holding it is refused whole. */
+    @Test
+    void aBatchWithAnInvalidIriIsRefusedWholeWith400() {
+        UUID good = UUID.randomUUID();
+        UUID bad = UUID.randomUUID();
+        String badIri = validStatement(bad, null).replaceFirst("https://flourish.example.org/activities/[^\"]*",
+                "http://[::1/x");
+        String batch = "[" + validStatement(good, null) + "," + badIri + "]";
+
+        assertRefusedWith400(postStatements(batch.getBytes(StandardCharsets.UTF_8)), "statements[1]");
+        assertNotStored(good);
+        assertNotStored(bad);
+    }
+
+    /** xAPI-Data 2.4.2.3: an mbox is "mailto:email address", one address; mailto:a@b@c is none. */
+    @Test
+    void aBatchWithAnMboxOfMoreThanOneAtIsRefusedWholeWith400() {
+        UUID good = UUID.randomUUID();
+        UUID bad = UUID.randomUUID();
+        String badMbox = validStatement(bad, null).replace("mailto:bad-input@example.org", "mailto:a@b@c");
+        String batch = "[" + validStatement(good, null) + "," + badMbox + "]";
+
+        assertRefusedWith400(postStatements(batch.getBytes(StandardCharsets.UTF_8)), "mbox");
+        assertNotStored(good);
+        assertNotStored(bad);
+    }
 }
