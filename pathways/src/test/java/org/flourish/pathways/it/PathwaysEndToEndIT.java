@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,12 +42,14 @@ class PathwaysEndToEndIT {
     private static LrsAndPathwaysServer server;
 
     private static final String NEWCOMER = "mbox:mailto:newcomer@example.org";
+    private static final String MOVING = "mbox:mailto:moving@example.org";
+    private static final String SETTLED = "mbox:mailto:settled@example.org";
 
     @BeforeAll
     static void start() throws IOException {
         server = LrsAndPathwaysServer.start();
         for (String learner : List.of(IBRAHIMA, Statements.NDEYE, "mbox:mailto:voided@example.org",
-                "mbox:mailto:pushed@example.org", NEWCOMER)) {
+                "mbox:mailto:pushed@example.org", NEWCOMER, MOVING, SETTLED)) {
             Reply assigned = server.pathways(LrsAndPathwaysServer.COORDINATOR)
                     .put(learnerPath(learner, "mentors/" + LrsAndPathwaysServer.MENTOR), "text/plain", "");
             assertEquals(204, assigned.status(), assigned.body());
@@ -114,6 +117,41 @@ class PathwaysEndToEndIT {
         assertTrue(invalid.body().contains("maxTravelKm:"), invalid.body());
         assertEquals(403, server.pathways(LrsAndPathwaysServer.COORDINATOR).get(learnerPath(NEWCOMER, "context"))
                 .status());
+    }
+
+    @Test
+    void everyContextUpdateReplacesDistanceAndCostWholeAndTheConstraintsUseTheLastOne() {
+        for (String value : List.of("5", "2", "9", "1", "3", "2.5", "0.5", "2.5e0", "12", "3.0", "1", "3")) {
+            Reply stated = mentor().put(learnerPath(MOVING, "context"), "application/json", inPersonNearThies(value));
+            assertEquals(200, stated.status(), stated.body());
+            JsonObject read = (JsonObject) mentor().get(learnerPath(MOVING, "context")).json();
+            assertEquals(new BigDecimal(value).doubleValue(), read.getJsonNumber("maxTravelKm").doubleValue(),
+                    () -> "maxTravelKm after stating " + value + ": " + read);
+            assertEquals(0, new BigDecimal(value).compareTo(read.getJsonNumber("maxCostPerMonth").bigDecimalValue()),
+                    () -> "maxCostPerMonth after stating " + value + ": " + read);
+        }
+        Reply nine = mentor().put(learnerPath(SETTLED, "context"), "application/json", inPersonNearThies("12"));
+        assertEquals(200, nine.status(), nine.body());
+        List<String> withinTwelve = recommendedTo(SETTLED);
+        assertEquals(200, mentor().put(learnerPath(SETTLED, "context"), "application/json", inPersonNearThies("3"))
+                .status());
+        List<String> withinThree = recommendedTo(SETTLED);
+        assertFalse(withinThree.containsAll(withinTwelve), "12 km and $12 reach more than 3 km and $3: "
+                + withinTwelve + " / " + withinThree);
+        assertEquals(withinThree, recommendedTo(MOVING), "the last context stated is the one checked");
+    }
+
+    private static String inPersonNearThies(String distanceAndCost) {
+        return "{\"languages\":[\"wo\",\"fr\"],\"age\":10,\"maxTravelKm\":" + distanceAndCost
+                + ",\"maxCostPerMonth\":" + distanceAndCost + ",\"modalities\":[\"in-person\"],"
+                + "\"location\":{\"latitude\":14.7962,\"longitude\":-16.9301}}";
+    }
+
+    private static List<String> recommendedTo(String learner) {
+        Reply reply = mentor().get(learnerPath(learner, "recommendations?limit=500"));
+        assertEquals(200, reply.status(), reply.body());
+        return ((JsonObject) reply.json()).getJsonArray("recommendations").getValuesAs(JsonObject.class).stream()
+                .map(recommendation -> recommendation.getString("opportunity")).toList();
     }
 
     @Test
