@@ -44,12 +44,14 @@ class PathwaysEndToEndIT {
     private static final String NEWCOMER = "mbox:mailto:newcomer@example.org";
     private static final String MOVING = "mbox:mailto:moving@example.org";
     private static final String SETTLED = "mbox:mailto:settled@example.org";
+    private static final String PINNING = "mbox:mailto:pinning@example.org";
 
     @BeforeAll
     static void start() throws IOException {
         server = LrsAndPathwaysServer.start();
         for (String learner : List.of(IBRAHIMA, Statements.NDEYE, "mbox:mailto:voided@example.org",
-                "mbox:mailto:pushed@example.org", NEWCOMER, MOVING, SETTLED)) {
+                "mbox:mailto:pushed@example.org", NEWCOMER, MOVING, SETTLED,
+                PINNING)) {
             Reply assigned = server.pathways(LrsAndPathwaysServer.COORDINATOR)
                     .put(learnerPath(learner, "mentors/" + LrsAndPathwaysServer.MENTOR), "text/plain", "");
             assertEquals(204, assigned.status(), assigned.body());
@@ -148,7 +150,11 @@ class PathwaysEndToEndIT {
     }
 
     private static List<String> recommendedTo(String learner) {
-        Reply reply = mentor().get(learnerPath(learner, "recommendations?limit=500"));
+        return recommendedTo(learner, 500);
+    }
+
+    private static List<String> recommendedTo(String learner, int limit) {
+        Reply reply = mentor().get(learnerPath(learner, "recommendations?limit=" + limit));
         assertEquals(200, reply.status(), reply.body());
         return ((JsonObject) reply.json()).getJsonArray("recommendations").getValuesAs(JsonObject.class).stream()
                 .map(recommendation -> recommendation.getString("opportunity")).toList();
@@ -202,6 +208,48 @@ class PathwaysEndToEndIT {
         JsonObject after = (JsonObject) mentor().get(learnerPath(learner, "recommendations")).json();
         assertEquals(last, after.getJsonArray("recommendations").getJsonObject(0).getString("opportunity"));
         assertEquals(List.of(last), strings(after.getJsonArray("pinned")));
+    }
+
+    @Test
+    void pinRankedThirteenthComesFirstAtEveryLimitVetoNeverAppearsAndAPinThatStopsFittingIsListedApart() {
+        String near = "{\"languages\":[\"wo\",\"fr\"],\"age\":10,\"maxTravelKm\":12,\"maxCostPerMonth\":12,"
+                + "\"location\":{\"latitude\":14.7962,\"longitude\":-16.9301}}";
+        assertEquals(200, mentor().put(learnerPath(PINNING, "context"), "application/json", near).status());
+        List<String> ranked = recommendedTo(PINNING);
+        JsonObject inPersonRows = (JsonObject) mentor().get("sparql?query=" + encode(
+                "SELECT ?o WHERE { ?o <https://w3id.org/flourish/ns#modality> <https://w3id.org/flourish/ns#InPerson> }"))
+                .json();
+        List<String> inPerson = inPersonRows.getJsonObject("results").getJsonArray("bindings")
+                .getValuesAs(JsonObject.class).stream().map(row -> row.getJsonObject("o").getString("value")).toList();
+        String pin = ranked.stream().skip(12).filter(inPerson::contains).findFirst()
+                .orElseThrow(() -> new AssertionError("no in-person opportunity ranked 13th or lower: " + ranked));
+        String veto = ranked.get(0);
+        assertEquals(200, mentor().post(learnerPath(PINNING, "pins"), opportunityJson(pin)).status());
+        assertEquals(200, mentor().post(learnerPath(PINNING, "vetoes"), opportunityJson(veto)).status());
+
+        for (int limit : List.of(1, 3, 20, 500)) {
+            List<String> shown = recommendedTo(PINNING, limit);
+            assertEquals(pin, shown.get(0), "limit " + limit);
+            assertFalse(shown.contains(veto), "limit " + limit + ": the vetoed one is shown");
+            assertEquals(1, shown.stream().filter(pin::equals).count(), "limit " + limit);
+        }
+
+        String tooFar = near.replace("\"maxTravelKm\":12", "\"maxTravelKm\":0");
+        assertEquals(200, mentor().put(learnerPath(PINNING, "context"), "application/json", tooFar).status());
+        JsonObject after = (JsonObject) mentor().get(learnerPath(PINNING, "recommendations?limit=3")).json();
+        assertFalse(after.getJsonArray("recommendations").getValuesAs(JsonObject.class).stream()
+                .anyMatch(recommendation -> recommendation.getString("opportunity").equals(pin)), after::toString);
+        JsonObject notFitting = after.getJsonArray("pinnedNoLongerFitting").getJsonObject(0);
+        assertEquals(pin, notFitting.getString("opportunity"), after::toString);
+        assertEquals("distance", notFitting.getJsonArray("brokenConstraints").getJsonObject(0)
+                .getString("constraint"), after::toString);
+
+        assertEquals(200, mentor().put(learnerPath(PINNING, "context"), "application/json", near).status());
+        assertEquals(pin, recommendedTo(PINNING, 1).get(0), "fitting again, the pin is first again");
+    }
+
+    private static String opportunityJson(String iri) {
+        return Json.createObjectBuilder().add("opportunity", iri).build().toString();
     }
 
     @Test
