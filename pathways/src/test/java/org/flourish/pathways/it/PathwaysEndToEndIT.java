@@ -45,13 +45,14 @@ class PathwaysEndToEndIT {
     private static final String MOVING = "mbox:mailto:moving@example.org";
     private static final String SETTLED = "mbox:mailto:settled@example.org";
     private static final String PINNING = "mbox:mailto:pinning@example.org";
+    private static final String REFUSED = "mbox:mailto:refused@example.org";
 
     @BeforeAll
     static void start() throws IOException {
         server = LrsAndPathwaysServer.start();
         for (String learner : List.of(IBRAHIMA, Statements.NDEYE, "mbox:mailto:voided@example.org",
                 "mbox:mailto:pushed@example.org", NEWCOMER, MOVING, SETTLED,
-                PINNING)) {
+                PINNING, REFUSED)) {
             Reply assigned = server.pathways(LrsAndPathwaysServer.COORDINATOR)
                     .put(learnerPath(learner, "mentors/" + LrsAndPathwaysServer.MENTOR), "text/plain", "");
             assertEquals(204, assigned.status(), assigned.body());
@@ -246,6 +247,40 @@ class PathwaysEndToEndIT {
 
         assertEquals(200, mentor().put(learnerPath(PINNING, "context"), "application/json", near).status());
         assertEquals(pin, recommendedTo(PINNING, 1).get(0), "fitting again, the pin is first again");
+    }
+
+    @Test
+    void mentorActionsNamingUnknownOrMalformedReferencesAre400AndNothingReachesTheLrs() {
+        assertEquals(200, mentor().put(learnerPath(REFUSED, "context"), "application/json", inPersonNearThies("5"))
+                .status());
+        String newestBefore = newestStatementInTheLrs();
+        String unknownOpportunity = "https://w3id.org/flourish/samples/thies/opportunity/no-such-opportunity";
+        String unknownCompetency = "https://w3id.org/flourish/samples/foundations/LIT-99";
+        List<Reply> refused = List.of(
+                mentor().post(learnerPath(REFUSED, "pins"), opportunityJson(unknownOpportunity)),
+                mentor().post(learnerPath(REFUSED, "vetoes"), opportunityJson(unknownOpportunity)),
+                mentor().post(learnerPath(REFUSED, "vetoes"), opportunityJson("the one near the mosque")),
+                mentor().put(learnerPath(REFUSED, "goals"), "application/json",
+                        "[{\"competency\":\"" + unknownCompetency + "\",\"targetMastery\":0.8}]"),
+                mentor().put(learnerPath(REFUSED, "goals"), "application/json", "[{\"competency\":\"LIT-05\"}]"),
+                mentor().put(learnerPath(REFUSED, "goals"), "application/json", "[{\"competency\":5}]"));
+        List<String> named = List.of(unknownOpportunity, unknownOpportunity, "'the one near the mosque' is not an IRI",
+                unknownCompetency, "'LIT-05' is not an IRI", "competency IRI");
+        for (int i = 0; i < refused.size(); i++) {
+            Reply reply = refused.get(i);
+            assertEquals(400, reply.status(), reply.body());
+            assertTrue(((JsonObject) reply.json()).getJsonObject("error").getString("message").contains(named.get(i)),
+                    reply.body());
+        }
+        assertEquals(newestBefore, newestStatementInTheLrs(), "the LRS holds no new statement");
+        JsonObject recommendations = (JsonObject) mentor().get(learnerPath(REFUSED, "recommendations")).json();
+        assertEquals(0, recommendations.getJsonArray("pinned").size() + recommendations.getJsonArray("vetoed").size()
+                + recommendations.getJsonArray("goals").size(), recommendations::toString);
+    }
+
+    private static String newestStatementInTheLrs() {
+        JsonArray newest = ((JsonObject) server.lrs().get("statements?limit=1").json()).getJsonArray("statements");
+        return newest.isEmpty() ? "" : newest.getJsonObject(0).getString("id");
     }
 
     private static String opportunityJson(String iri) {
