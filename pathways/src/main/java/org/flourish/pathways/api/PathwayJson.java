@@ -8,6 +8,7 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.flourish.pathways.explain.Named;
 import org.flourish.pathways.service.LearnerPathway;
 import org.flourish.pathways.service.LearnerPathway.CompetencyMastery;
 import org.flourish.pathways.service.LearnerPathway.Experience;
@@ -42,10 +43,14 @@ final class PathwayJson {
                 .add("statements", JSON.createArrayBuilder(competency.supportingStatements()));
     }
 
+    static JsonObjectBuilder named(Named named) {
+        return JSON.createObjectBuilder().add("id", named.id()).add("label", named.label());
+    }
+
     private static JsonObjectBuilder experience(Experience experience) {
         JsonObjectBuilder json = JSON.createObjectBuilder().add("statement", experience.statementId())
                 .add("timestamp", experience.timestamp().toString()).add("verb", experience.verb())
-                .add("activity", experience.activityId()).add("provider", experience.provider())
+                .add("activity", experience.activityId()).add("provider", named(experience.provider())).add("recordedBy", named(experience.recordedBy()))
                 .add("evidenceOf", JSON.createArrayBuilder(experience.evidenceOf()));
         experience.opportunity().ifPresent(iri -> json.add("opportunity", iri));
         experience.title().ifPresent(title -> json.add("title", title));

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.flourish.pathways.explain.Providers;
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.model.LearnerContext;
@@ -101,7 +102,8 @@ public final class Pathways {
         return new Experience(evidence.statementId(), evidence.timestamp(), evidence.verb(), evidence.activityId(),
                 opportunity.map(Opportunity::iri),
                 opportunity.map(o -> shared.labels().of(o.iri(), languages).orElse(o.title())),
-                evidence.provider(), evidence.scoreScaled(), evidence.success(), evidenceOf);
+                new Providers(shared.labels()).offeredBy(evidence, opportunity, languages),
+                Providers.recordedBy(evidence), evidence.scoreScaled(), evidence.success(), evidenceOf);
     }
 
     private static String label(SharedKnowledge shared, String iri, List<Locale> languages) {

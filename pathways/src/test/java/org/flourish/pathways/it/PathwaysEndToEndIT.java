@@ -41,12 +41,13 @@ class PathwaysEndToEndIT {
     private static LrsAndPathwaysServer server;
 
     private static final String NEWCOMER = "mbox:mailto:newcomer@example.org";
+    private static final String SUNRISE_PUPIL = "mbox:mailto:aminata@sunrise.example.org";
 
     @BeforeAll
     static void start() throws IOException {
         server = LrsAndPathwaysServer.start();
         for (String learner : List.of(IBRAHIMA, Statements.NDEYE, "mbox:mailto:voided@example.org",
-                "mbox:mailto:pushed@example.org", NEWCOMER)) {
+                "mbox:mailto:pushed@example.org", NEWCOMER, SUNRISE_PUPIL)) {
             Reply assigned = server.pathways(LrsAndPathwaysServer.COORDINATOR)
                     .put(learnerPath(learner, "mentors/" + LrsAndPathwaysServer.MENTOR), "text/plain", "");
             assertEquals(204, assigned.status(), assigned.body());
@@ -164,6 +165,41 @@ class PathwaysEndToEndIT {
         JsonObject after = (JsonObject) mentor().get(learnerPath(learner, "recommendations")).json();
         assertEquals(last, after.getJsonArray("recommendations").getJsonObject(0).getString("opportunity"));
         assertEquals(List.of(last), strings(after.getJsonArray("pinned")));
+    }
+
+    @Test
+    void timelineNamesTheProviderTheLrsKnowsNeverItsCredentialKey() {
+        JsonObject provider = (JsonObject) server.lrsAdmin().post("providers",
+                "{\"name\":\"Sunrise Primary School\",\"homepage\":\"https://sunrise.example.org\"}").json();
+        JsonObject credential = (JsonObject) server.lrsAdmin().post("providers/" + provider.getInt("id")
+                + "/credentials", "{\"scopes\":[\"statements/write\"]}").json();
+        HttpCaller sunrise = HttpCaller.at(server.root().resolve("flourish-lrs/xapi/")).xapi()
+                .as(credential.getString("key"), credential.getString("secret"));
+        String outsideCatalogue = "https://sunrise.example.org/activities/reading-circle";
+        for (String activity : List.of(outsideCatalogue, MEMORISATION)) {
+            JsonObject statement = Json.createObjectBuilder(masteredMemorisation(UUID.randomUUID().toString()))
+                    .add("actor", Json.createObjectBuilder().add("mbox", "mailto:aminata@sunrise.example.org"))
+                    .add("object", Json.createObjectBuilder().add("id", activity)).build();
+            Reply stored = sunrise.post("statements", statement.toString());
+            assertEquals(200, stored.status(), stored.body());
+        }
+        awaitTrue(() -> timelineOf(SUNRISE_PUPIL).size() == 2, "the engine read both statements");
+
+        Reply pathway = mentor().get(learnerPath(SUNRISE_PUPIL, "pathway"));
+        assertFalse(pathway.body().contains(credential.getString("key")), pathway.body());
+        for (JsonObject experience : timelineOf(SUNRISE_PUPIL)) {
+            JsonObject recordedBy = experience.getJsonObject("recordedBy");
+            assertEquals("Sunrise Primary School", recordedBy.getString("label"), experience::toString);
+            assertEquals("https://sunrise.example.org", recordedBy.getString("id"), experience::toString);
+            JsonObject offeredBy = experience.getJsonObject("provider");
+            if (experience.getString("activity").equals(outsideCatalogue)) {
+                assertEquals(recordedBy, offeredBy, experience::toString);
+            } else {
+                assertTrue(offeredBy.getString("id").startsWith("https://w3id.org/flourish/samples/thies/"),
+                        experience::toString);
+                assertFalse(offeredBy.getString("label").contains("/"), experience::toString);
+            }
+        }
     }
 
     @Test

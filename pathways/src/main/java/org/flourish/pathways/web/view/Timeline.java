@@ -49,6 +49,7 @@ public record Timeline(List<Entry> entries, int total) {
             String provider = observation ? messages.get("timeline.mentor")
                     : opportunity.map(Opportunity::iri).flatMap(providers::ofOpportunity)
                             .or(() -> providers.ofCredential(evidence.provider()))
+                            .or(evidence::providerName)
                             .orElse(messages.get("provider.unnamed"));
             Optional<String> result = evidence.scoreScaled().isPresent()
                     ? Optional.of(messages.get("timeline.score", formats.percent(Math.max(0,
