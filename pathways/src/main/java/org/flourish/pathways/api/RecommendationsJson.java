@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import org.flourish.pathways.model.Explanation;
+import org.flourish.pathways.model.MasteryClaim;
 import org.flourish.pathways.model.Recommendation;
 import org.flourish.pathways.service.LearnerRecommendations;
 
@@ -38,20 +39,54 @@ final class RecommendationsJson {
                 .add("explanation", explanation(recommendation.explanation()));
     }
 
+    /** Each claim about the learner's mastery with its uncertainty and the statements (LRS ids) it rests on. */
     private static JsonObjectBuilder explanation(Explanation explanation) {
+        JsonArrayBuilder ready = JSON.createArrayBuilder();
+        explanation.ready().forEach(claim -> ready.add(claim(claim)));
         JsonArrayBuilder prerequisites = JSON.createArrayBuilder();
-        explanation.prerequisitesMet().forEach(met -> prerequisites.add(JSON.createObjectBuilder()
-                .add("competency", met.competency()).add("mastery", met.mean())
-                .add("statements", JSON.createArrayBuilder(met.supportingStatements()))));
+        explanation.prerequisitesMet().forEach(met -> prerequisites.add(claim(met)));
+        JsonArrayBuilder goals = JSON.createArrayBuilder();
+        explanation.goalsServed().forEach(goal -> goals.add(claim(goal.mastery()).add("direct", goal.direct())));
         JsonArrayBuilder constraints = JSON.createArrayBuilder();
         explanation.constraintChecks().forEach(check -> constraints.add(JSON.createObjectBuilder()
                 .add("constraint", check.constraint()).add("satisfied", check.satisfied())
                 .add("reason", check.reason())));
-        return JSON.createObjectBuilder()
-                .add("readyCompetencies", JSON.createArrayBuilder(explanation.readyCompetencies()))
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("readyCompetencies", ready)
                 .add("prerequisitesMet", prerequisites)
-                .add("goalsServed", JSON.createArrayBuilder(explanation.goalsServed()))
+                .add("goalsServed", goals);
+        explanation.balance().ifPresent(share -> {
+            JsonArrayBuilder assessed = JSON.createArrayBuilder();
+            share.assessed().forEach(claim -> assessed.add(claim(claim)));
+            json.add("domainBalance", JSON.createObjectBuilder().add("domain", share.domain())
+                    .add("competencies", share.competencies()).add("mastered", share.mastered())
+                    .add("masteredOverall", share.masteredOverall()).add("assessed", assessed)
+                    .add("statements", JSON.createArrayBuilder(share.assessed().stream()
+                            .flatMap(claim -> claim.supportingStatements().stream()).distinct().toList())));
+        });
+        return json.add("earlierFromSameProvider", explanation.earlierFromSameProvider())
                 .add("constraints", constraints)
-                .add("notes", JSON.createArrayBuilder(explanation.rankingNotes()));
+                .add("notes", JSON.createArrayBuilder(notes(explanation)))
+                .add("statements", JSON.createArrayBuilder(explanation.citedStatements()));
+    }
+
+    private static JsonObjectBuilder claim(MasteryClaim claim) {
+        return JSON.createObjectBuilder().add("id", claim.competency()).add("mastery", claim.mean())
+                .add("uncertainty", claim.uncertainty())
+                .add("statements", JSON.createArrayBuilder(claim.supportingStatements()));
+    }
+
+    private static java.util.List<String> notes(Explanation explanation) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        explanation.goalsServed().forEach(goal -> notes.add(goal.direct()
+                ? "develops the goal " + goal.mastery().competency() + " directly"
+                : "leads towards the goal " + goal.mastery().competency()));
+        explanation.balance().ifPresent(share -> notes.add("domain " + share.domain() + " holds " + share.mastered()
+                + " of the learner's " + share.masteredOverall() + " mastered competencies"));
+        if (explanation.earlierFromSameProvider() > 0) {
+            notes.add(explanation.earlierFromSameProvider()
+                    + " earlier recommendation(s) from the same provider lowered its rank");
+        }
+        return notes;
     }
 }

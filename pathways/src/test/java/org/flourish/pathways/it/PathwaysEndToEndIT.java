@@ -42,12 +42,17 @@ class PathwaysEndToEndIT {
 
     private static final String NEWCOMER = "mbox:mailto:newcomer@example.org";
     private static final String SUNRISE_PUPIL = "mbox:mailto:aminata@sunrise.example.org";
+    private static final String OBSERVED = "mbox:mailto:observed@example.org";
+    private static final String THIES_CONTEXT = "{\"languages\":[\"wo\",\"fr\"],\"birthDate\":\"2016-05-01\","
+            + "\"maxTravelKm\":3,\"maxCostPerMonth\":0,\"location\":{\"latitude\":14.7962,\"longitude\":-16.9301},"
+            + "\"availability\":[{\"weekdays\":[\"wednesday\",\"saturday\"],\"startTime\":\"09:00\","
+            + "\"endTime\":\"18:00\"}]}";
 
     @BeforeAll
     static void start() throws IOException {
         server = LrsAndPathwaysServer.start();
         for (String learner : List.of(IBRAHIMA, Statements.NDEYE, "mbox:mailto:voided@example.org",
-                "mbox:mailto:pushed@example.org", NEWCOMER, SUNRISE_PUPIL)) {
+                "mbox:mailto:pushed@example.org", NEWCOMER, SUNRISE_PUPIL, OBSERVED)) {
             Reply assigned = server.pathways(LrsAndPathwaysServer.COORDINATOR)
                     .put(learnerPath(learner, "mentors/" + LrsAndPathwaysServer.MENTOR), "text/plain", "");
             assertEquals(204, assigned.status(), assigned.body());
@@ -139,11 +144,61 @@ class PathwaysEndToEndIT {
 
         JsonObject memorisation = recommendationOf(MEMORISATION);
         JsonObject explanation = memorisation.getJsonObject("explanation");
-        assertTrue(strings(explanation.getJsonArray("readyCompetencies")).contains(LA_06), explanation::toString);
+        assertTrue(ids(explanation.getJsonArray("readyCompetencies")).contains(LA_06), explanation::toString);
         JsonObject prerequisite = explanation.getJsonArray("prerequisitesMet").getJsonObject(0);
         assertEquals(ids.stream().sorted().toList(), strings(prerequisite.getJsonArray("statements")).stream()
                 .sorted().toList());
         assertFalse(explanation.getJsonArray("constraints").isEmpty());
+    }
+
+    @Test
+    void explanationCitesTheStatementsBehindTheMasteryOfWhatItTeachesWithItsUncertaintyAndTheLrsServesThem() {
+        assertEquals(200, mentor().put(learnerPath(OBSERVED, "context"), "application/json", THIES_CONTEXT).status());
+        JsonObject first = recommendationsOf(OBSERVED).get(0);
+        String opportunity = first.getString("opportunity");
+        String taught = first.getJsonObject("explanation").getJsonArray("readyCompetencies").getJsonObject(0)
+                .getString("id");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            JsonObject notYet = Json.createObjectBuilder().add("id", id)
+                    .add("actor", Json.createObjectBuilder().add("mbox", "mailto:observed@example.org"))
+                    .add("verb", Json.createObjectBuilder().add("id", "https://w3id.org/flourish/verbs/observed"))
+                    .add("object", Json.createObjectBuilder().add("id", taught))
+                    .add("result", Json.createObjectBuilder().add("success", false)).build();
+            Reply stored = server.lrs().post("statements", notYet.toString());
+            assertEquals(200, stored.status(), stored.body());
+        }
+        awaitTrue(() -> timelineOf(OBSERVED).size() == 2, "the engine read the two observations");
+
+        List<JsonObject> recommendations = recommendationsOf(OBSERVED);
+        JsonObject explanation = recommendations.stream().filter(r -> r.getString("opportunity").equals(opportunity))
+                .findFirst().orElseThrow().getJsonObject("explanation");
+        JsonObject claim = explanation.getJsonArray("readyCompetencies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("id").equals(taught)).findFirst().orElseThrow();
+        assertEquals(ids.stream().sorted().toList(), strings(claim.getJsonArray("statements")).stream().sorted()
+                .toList(), claim::toString);
+        assertTrue(claim.getJsonNumber("uncertainty").doubleValue() < 0.5, claim::toString);
+        assertTrue(claim.getJsonNumber("mastery").doubleValue() < 0.8, claim::toString);
+        assertTrue(strings(explanation.getJsonArray("statements")).containsAll(ids), explanation::toString);
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        recommendations.forEach(r -> cited.addAll(strings(r.getJsonObject("explanation").getJsonArray("statements"))));
+        assertTrue(cited.containsAll(ids));
+        for (String id : cited) {
+            Reply served = server.lrs().get("statements?statementId=" + id);
+            assertEquals(200, served.status(), id + ": " + served.body());
+            assertEquals(id, ((JsonObject) served.json()).getString("id"));
+        }
+    }
+
+    private static List<JsonObject> recommendationsOf(String learner) {
+        Reply reply = mentor().get(learnerPath(learner, "recommendations?limit=500"));
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonObject> list = ((JsonObject) reply.json()).getJsonArray("recommendations")
+                .getValuesAs(JsonObject.class);
+        assertFalse(list.isEmpty(), reply.body());
+        return list;
     }
 
     @Test
@@ -336,7 +391,11 @@ class PathwaysEndToEndIT {
     }
 
     private static List<String> readyCompetenciesOf(String activity) {
-        return strings(recommendationOf(activity).getJsonObject("explanation").getJsonArray("readyCompetencies"));
+        return ids(recommendationOf(activity).getJsonObject("explanation").getJsonArray("readyCompetencies"));
+    }
+
+    private static List<String> ids(JsonArray named) {
+        return named.getValuesAs(JsonObject.class).stream().map(object -> object.getString("id")).toList();
     }
 
     private static List<String> strings(JsonArray array) {

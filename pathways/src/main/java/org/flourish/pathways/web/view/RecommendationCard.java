@@ -72,7 +72,7 @@ public record RecommendationCard(String opportunity, String title, String provid
                             : opportunity.schedule().stream().map(formats::slot).toList(),
                     dates, formats.monthlyCost(opportunity.costPerMonth()), pinned,
                     why.readyCompetencies().stream().map(this::label).toList(), prerequisites,
-                    why.goalsServed().stream().map(this::label).toList(), checks);
+                    why.goalCompetencies().stream().map(this::label).toList(), checks);
         }
 
         public String provider(String iri) {
