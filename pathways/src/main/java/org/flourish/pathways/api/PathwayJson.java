@@ -13,7 +13,10 @@ import org.flourish.pathways.service.LearnerPathway;
 import org.flourish.pathways.service.LearnerPathway.CompetencyMastery;
 import org.flourish.pathways.service.LearnerPathway.Experience;
 
-/** The JSON of a learner's pathway: {@code {"learner", "domains":[{..., "competencies":[...]}], "timeline":[...]}}. */
+/**
+ * The JSON of a learner's pathway: {@code {"learner", "domains":[{..., "competencies":[...]}], "frontier":[{"id",
+ * "label"}], "timeline":[...]}}, labels in the reader's language.
+ */
 final class PathwayJson {
 
     /** One factory: every {@code Json.create...} call looks the JSON-P provider up again (tens of us each). */
@@ -32,8 +35,10 @@ final class PathwayJson {
         });
         JsonArrayBuilder timeline = JSON.createArrayBuilder();
         pathway.timeline().forEach(experience -> timeline.add(experience(experience)));
+        JsonArrayBuilder frontier = JSON.createArrayBuilder();
+        pathway.frontier().forEach(competency -> frontier.add(named(competency)));
         return JSON.createObjectBuilder().add("learner", pathway.learnerKey()).add("domains", domains)
-                .add("timeline", timeline).build();
+                .add("frontier", frontier).add("timeline", timeline).build();
     }
 
     private static JsonObjectBuilder competency(CompetencyMastery competency) {

@@ -8,13 +8,16 @@ import java.util.OptionalDouble;
 import org.flourish.pathways.explain.Named;
 
 /**
- * A learner's pathway as a mentor sees it: mastery by domain and competency, and the timeline of their
- * experiences across providers, newest first. Labels are in the reader's language where the data has one.
+ * A learner's pathway as a mentor sees it: mastery by domain and competency, what the learner is ready to learn
+ * next (the frontier), and the timeline of their experiences across providers, newest first. Labels are in the
+ * reader's language where the data has one.
  */
-public record LearnerPathway(String learnerKey, List<DomainMastery> domains, List<Experience> timeline) {
+public record LearnerPathway(String learnerKey, List<DomainMastery> domains, List<Named> frontier,
+                             List<Experience> timeline) {
 
     public LearnerPathway {
         domains = List.copyOf(domains);
+        frontier = List.copyOf(frontier);
         timeline = List.copyOf(timeline);
     }
 

@@ -202,6 +202,74 @@ class PathwaysEndToEndIT {
     }
 
     @Test
+    void recommendationsSpeakTheReadersLanguageWithEveryIriBesideItsLabel() {
+        java.util.Map<String, String> teachesIn = java.util.Map.of("en", "Teaches “", "fr", "Enseigne « ",
+                "es", "Enseña «", "pt", "Ensina “", "ar", "يعلّم «");
+        java.util.Map<String, List<String>> titlesIn = new java.util.HashMap<>();
+        java.util.Map<String, String> firstCompetencyIn = new java.util.HashMap<>();
+        for (String language : teachesIn.keySet()) {
+            Reply reply = mentor().get(learnerPath(Statements.NDEYE, "recommendations"), "Accept-Language",
+                    language + "-SN, en;q=0.5");
+            assertEquals(200, reply.status(), reply.body());
+            assertFalse(reply.body().contains("??"), reply.body());
+            JsonObject answer = (JsonObject) reply.json();
+            assertEquals(language, answer.getString("language"));
+            List<JsonObject> recommendations = answer.getJsonArray("recommendations").getValuesAs(JsonObject.class);
+            assertFalse(recommendations.isEmpty(), reply.body());
+            titlesIn.put(language, recommendations.stream().map(r -> r.getString("title")).toList());
+            for (JsonObject recommendation : recommendations) {
+                assertReadable(recommendation.getJsonObject("provider"));
+                JsonObject explanation = recommendation.getJsonObject("explanation");
+                for (JsonObject ready : explanation.getJsonArray("readyCompetencies").getValuesAs(JsonObject.class)) {
+                    assertReadable(ready);
+                    assertTrue(ready.getString("sentence").startsWith(teachesIn.get(language)), ready::toString);
+                    assertTrue(ready.getString("sentence").contains(ready.getString("label")), ready::toString);
+                }
+                explanation.getJsonArray("prerequisitesMet").getValuesAs(JsonObject.class)
+                        .forEach(PathwaysEndToEndIT::assertReadable);
+                assertReadable(explanation.getJsonObject("domainBalance").getJsonObject("domain"));
+                for (String note : strings(explanation.getJsonArray("notes"))) {
+                    assertFalse(note.contains("http"), note);
+                }
+                for (JsonObject check : explanation.getJsonArray("constraints").getValuesAs(JsonObject.class)) {
+                    assertFalse(check.getString("label").isBlank() || check.getString("reason").isBlank(),
+                            check::toString);
+                }
+            }
+            firstCompetencyIn.put(language, recommendations.get(0).getJsonObject("explanation")
+                    .getJsonArray("readyCompetencies").getJsonObject(0).getString("label"));
+        }
+        assertFalse(titlesIn.get("fr").equals(titlesIn.get("en")), titlesIn::toString);
+        assertFalse(firstCompetencyIn.get("fr").equals(firstCompetencyIn.get("en")), firstCompetencyIn::toString);
+        assertFalse(firstCompetencyIn.get("es").equals(firstCompetencyIn.get("en")), firstCompetencyIn::toString);
+
+        java.util.Map<String, List<String>> frontierIn = new java.util.HashMap<>();
+        for (String language : List.of("en", "pt", "ar")) {
+            JsonObject pathway = (JsonObject) mentor().get(learnerPath(Statements.NDEYE, "pathway"),
+                    "Accept-Language", language).json();
+            List<JsonObject> frontier = pathway.getJsonArray("frontier").getValuesAs(JsonObject.class);
+            assertFalse(frontier.isEmpty(), pathway::toString);
+            frontier.forEach(PathwaysEndToEndIT::assertReadable);
+            frontierIn.put(language, frontier.stream().map(c -> c.getString("label")).toList());
+            for (JsonObject domain : pathway.getJsonArray("domains").getValuesAs(JsonObject.class)) {
+                assertFalse(domain.getString("label").startsWith("http"), domain::toString);
+            }
+            for (JsonObject experience : pathway.getJsonArray("timeline").getValuesAs(JsonObject.class)) {
+                assertFalse(experience.getString("title").startsWith("http"), experience::toString);
+                assertReadable(experience.getJsonObject("provider"));
+            }
+        }
+        assertFalse(frontierIn.get("pt").equals(frontierIn.get("en")), frontierIn::toString);
+        assertFalse(frontierIn.get("ar").equals(frontierIn.get("en")), frontierIn::toString);
+    }
+
+    private static void assertReadable(JsonObject named) {
+        assertTrue(named.getString("id").contains(":"), named::toString);
+        assertFalse(named.getString("label").isBlank() || named.getString("label").startsWith("http")
+                || named.getString("label").startsWith("urn:"), named::toString);
+    }
+
+    @Test
     void mentorsPinIsRecordedInTheLrsWithTheMentorAsActorAndComesFirst() {
         String learner = Statements.NDEYE;
         JsonArray before = ((JsonObject) mentor().get(learnerPath(learner, "recommendations")).json())
