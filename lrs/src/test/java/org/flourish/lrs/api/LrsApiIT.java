@@ -119,6 +119,21 @@ class LrsApiIT {
     }
 
     @Test
+    void noResponseNamesTheServerSoftwareAndTheGeneratedApiDescriptionIsNotServed() {
+        for (Reply reply : List.of(anonymous.get("xapi/about"), anonymous.get("xapi/statements"),
+                provider.get("xapi/statements?limit=1"), provider.get("xapi/nothing-here"))) {
+            assertEquals(null, reply.header("Server"), reply.response().headers().toString());
+            assertEquals(null, reply.header("X-Powered-By"), reply.response().headers().toString());
+        }
+        for (String path : List.of("application.wadl", "application.wadl?detail=true", "xapi/application.wadl")) {
+            Reply wadl = anonymous.get(path);
+            assertTrue(wadl.status() == 404 || wadl.status() == 401, path + ": " + wadl.status());
+            assertFalse(wadl.body().contains("wadl"), wadl.body());
+            assertEquals(404, provider.get(path).status(), path);
+        }
+    }
+
+    @Test
     void missingOrUnsupportedVersionHeaderIs400() {
         Reply missing = provider.version(null).get("xapi/statements");
         assertEquals(400, missing.status());
@@ -403,6 +418,56 @@ class LrsApiIT {
     }
 
     @Test
+    void aCredentialVoidsOnlyItsOwnProvidersStatementsUnlessItHasScopeAll() {
+        Reply created = admin.post("admin/providers", "{\"name\":\"Voiding school " + UUID.randomUUID()
+                + "\",\"homepage\":\"https://school.example.org\"}");
+        long providerId = created.json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject issued = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"statements/write\",\"statements/read/mine\"]}").json().asJsonObject();
+        XapiClient school = anonymous.as(issued.getString("key"), issued.getString("secret"));
+        String activity = uniqueActivity();
+        String theirs = post(statement("ama@example.org", COMPLETED, activity).build());
+
+        Reply refused = school.post("xapi/statements",
+                json(statementAbout("mallory@example.org", VOIDED, UUID.fromString(theirs)).build()));
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.json().asJsonObject().getJsonObject("error").getString("message").contains(theirs));
+        String own = statement("kofi@example.org", ATTEMPTED, activity).add("id", UUID.randomUUID().toString())
+                .build().toString();
+        Reply batch = school.post("xapi/statements", "[" + own + ","
+                + json(statementAbout("mallory@example.org", VOIDED, UUID.fromString(theirs)).build()) + "]");
+        assertEquals(403, batch.status(), batch.body());
+        assertEquals(List.of(theirs), ids(statementsWhere(provider, "activity", activity)));
+        assertEquals(200, provider.get("xapi/statements?statementId=" + theirs).status());
+
+        // A voiding sent before its target arrives does not void another provider's statement either.
+        UUID later = UUID.randomUUID();
+        Reply early = school.post("xapi/statements", json(statementAbout("mallory@example.org", VOIDED, later).build()));
+        assertEquals(200, early.status(), early.body());
+        assertEquals(204, provider.put("xapi/statements?statementId=" + later,
+                json(statement("ama@example.org", COMPLETED, activity).build())).status());
+        assertEquals(200, provider.get("xapi/statements?statementId=" + later).status());
+
+        Reply mine = school.post("xapi/statements", json(statement("kofi@example.org", ATTEMPTED, activity).build()));
+        String mineId = mine.json().asJsonArray().getString(0);
+        Reply ownVoiding = school.post("xapi/statements",
+                json(statementAbout("kofi@example.org", VOIDED, UUID.fromString(mineId)).build()));
+        assertEquals(200, ownVoiding.status(), ownVoiding.body());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + mineId).status());
+        UUID ownLater = UUID.randomUUID();
+        assertEquals(200, school.post("xapi/statements",
+                json(statementAbout("kofi@example.org", VOIDED, ownLater).build())).status());
+        assertEquals(204, school.put("xapi/statements?statementId=" + ownLater,
+                json(statement("kofi@example.org", ATTEMPTED, activity).build())).status());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + ownLater).status());
+
+        Reply byAll = provider.post("xapi/statements",
+                json(statementAbout("teacher@example.org", VOIDED, UUID.fromString(theirs)).build()));
+        assertEquals(200, byAll.status(), byAll.body());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + theirs).status());
+    }
+
+    @Test
     void onlyCredentialsWithDefineScopeDefineAnActivity() {
         Reply created = admin.post("admin/providers", "{\"name\":\"Define school " + UUID.randomUUID()
                 + "\",\"homepage\":\"https://school.example.org\"}");
@@ -603,7 +668,7 @@ class LrsApiIT {
     }
 
     @Test
-    void aRecordExportedAsNdjsonImportsBackWithPerLineReport() {
+    void aRecordExportedAsNdjsonEndsWithItsCountAndImportsBackWithPerLineReport() {
         String activity = uniqueActivity();
         List<String> posted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -613,14 +678,23 @@ class LrsApiIT {
         assertEquals(200, export.status(), export.body());
         assertTrue(export.header("Content-Type").startsWith("application/x-ndjson"));
         String[] lines = export.body().split("\n");
-        assertEquals(posted, java.util.Arrays.stream(lines)
+        assertEquals(posted, java.util.Arrays.stream(lines).limit(3)
                 .map(l -> Json.createReader(new java.io.StringReader(l)).readObject().getString("id")).toList());
+        assertEquals(4, lines.length, export.body());
+        assertEquals("{\"exportEnd\":{\"statements\":3}}", lines[3]);
         Reply imported = provider.post("bulk/statements", export.body() + "{\"actor\":42}\n", "application/x-ndjson");
         assertEquals(200, imported.status(), imported.body());
         JsonObject report = imported.json().asJsonObject();
+        assertEquals(4, report.getInt("lines"));
         assertEquals(3, report.getInt("accepted"));
         assertEquals(1, report.getInt("refused"));
-        assertEquals(4, report.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertEquals(5, report.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        Reply truncated = provider.post("bulk/statements", lines[0] + "\n" + lines[1] + "\n" + lines[3] + "\n",
+                "application/x-ndjson");
+        JsonObject incomplete = truncated.json().asJsonObject();
+        assertEquals(1, incomplete.getInt("refused"), truncated.body());
+        assertEquals(3, incomplete.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertTrue(incomplete.getJsonArray("errors").getJsonObject(0).getString("message").contains("incomplete"));
         assertEquals(3, statementsWhere(provider, "activity", activity).size());
         assertEquals(401, anonymous.get("bulk/statements").status());
     }

@@ -124,12 +124,12 @@ public class PathwaysWiring {
                 .orElse(statement -> {
                     throw new LrsUnavailableException("no LRS is configured (flourish.lrs.url, key, secret)");
                 });
-        mentors = new MentorActions(records, sender, settings.mentorHome(), Clock.systemUTC());
+        mentors = new MentorActions(records, sender, knowledge::current, settings.mentorHome(), Clock.systemUTC());
         if (settings.demo()) {
             DemoStart.prepare(settings.publicUrl(), settings.users(), settings.adminUser(), settings.adminPassword(),
                     new org.flourish.pathways.store.LearnerDirectory(store), assignments);
         }
-        erasures = new LearnerErasures(new GraphLearnerErasure(store), states,
+        erasures = new LearnerErasures(new GraphLearnerErasure(store), states, audit,
                 () -> knowledge.replace(SharedKnowledge.load(store)));
         settings.lrs().ifPresent(lrs -> {
             XapiLrsClient client = new XapiLrsClient(lrs.url(), lrs.erasureFeed(), lrs.key(), lrs.secret());

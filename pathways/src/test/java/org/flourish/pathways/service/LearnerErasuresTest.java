@@ -22,12 +22,14 @@ import jakarta.json.JsonObject;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.flourish.pathways.access.AuditEntry;
 import org.flourish.pathways.lrs.ErasureNotice;
 import org.flourish.pathways.lrs.ReaderPosition;
 import org.flourish.pathways.model.GeoPoint;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.model.Modality;
 import org.flourish.pathways.model.StatedContext;
+import org.flourish.pathways.store.GraphAuditLog;
 import org.flourish.pathways.store.GraphLearnerErasure;
 import org.flourish.pathways.store.GraphReaderPositions;
 import org.flourish.pathways.store.Graphs;
@@ -46,11 +48,14 @@ class LearnerErasuresTest {
     private static final String CHILD_ALIAS = "account:https://ngo.example|AW-0017";
     private static final String OTHER = "mbox:mailto:khady@example.org";
     private static final String OPPORTUNITY = "https://w3id.org/flourish/samples/thies/opportunity/ci-lecture-cite-lamy";
+    private static final String VETOED =
+            "https://w3id.org/flourish/samples/thies/opportunity/bibliotheque-club-echecs-thies-nguinth";
 
     private final SampleEngine engine = new SampleEngine();
     private final AtomicInteger reloads = new AtomicInteger();
+    private final GraphAuditLog audit = new GraphAuditLog(engine.store);
     private final LearnerErasures erasures = new LearnerErasures(new GraphLearnerErasure(engine.store),
-            engine.states, reloads::incrementAndGet);
+            engine.states, audit, reloads::incrementAndGet);
 
     private String keep(String mbox, JsonObject extra) {
         String id = UUID.randomUUID().toString();
@@ -76,9 +81,11 @@ class LearnerErasuresTest {
         engine.mentors.setGoals("mentor", CHILD, List.of(new Goal("https://w3id.org/flourish/samples/foundations/LIT-05",
                 0.8)));
         engine.mentors.pin("mentor", CHILD, OPPORTUNITY);
-        engine.mentors.veto("mentor", CHILD, OPPORTUNITY + "-2");
+        engine.mentors.veto("mentor", CHILD, VETOED);
         engine.assignments.assign("mentor", CHILD);
         engine.assignments.assign("mentor", OTHER);
+        audit.record(new AuditEntry(Instant.now(), "mentor", CHILD, "learner"));
+        audit.record(new AuditEntry(Instant.now(), "mentor", OTHER, "learner"));
         engine.linking.link(CHILD, "mbox:mailto:awa@ngo-mail.example");
         engine.linking.link(CHILD_ALIAS, "mbox:mailto:awa-alias@example.org");
         new GraphReaderPositions(engine.store).save(new ReaderPosition(Instant.now(), Set.of(own, othersOwn)));
@@ -103,6 +110,9 @@ class LearnerErasuresTest {
         assertEquals(1, reloads.get(), "the shared learners' graph changed: the engine reads it again");
         assertEquals(Set.of(othersOwn), new GraphReaderPositions(engine.store).load().orElseThrow()
                 .readAtLastStored());
+
+        assertEquals(List.of(LearnerErasures.ERASED, OTHER), audit.newest(0, 10).stream()
+                .map(AuditEntry::learner).sorted().toList(), "who looked stays, which child does not");
 
         assertEquals(2, engine.records.counts().learners(), "the totals no longer count Awa");
         assertEquals(2, engine.records.counts().statements());
