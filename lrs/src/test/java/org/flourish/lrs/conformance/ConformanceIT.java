@@ -3,6 +3,8 @@ package org.flourish.lrs.conformance;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +24,10 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The official xAPI conformance suite, both versions, against the built WAR on the PostgreSQL service and on the
- * embedded default: every test must pass. Each run gets a fresh, empty LRS started with
+ * embedded default, started by the start script as docker and {@code -Pstart} start it: every test must pass. Each run gets a fresh, empty LRS started with
  * {@code FLOURISH_XAPI_DEFAULT_VERSION} set to the version under test (the one setting where the two versions' tests
- * contradict each other). The two backends run at the same time, each version after the other. The suite comes from
+ * contradict each other), and warmed up first ({@link WarmUp}). The two backends run at the same time, each version
+ * after the other. The suite comes from
  * {@code flourish.conformance.dir} (default {@code ../shared/conformance} beside the project); each run's files,
  * {@code failing.txt} among them, are under {@code target/conformance/}.
  */
@@ -86,13 +89,17 @@ class ConformanceIT {
                 settings.put("FLOURISH_ADMIN_PASSWORD", "conformance-admin-secret");
                 settings.put("FLOURISH_XAPI_DEFAULT_VERSION", version);
                 long started = System.nanoTime();
-                try (LrsServer server = LrsServer.start(Path.of(System.getProperty("payara.microJar")),
-                        Path.of(System.getProperty("flourish.war")), work, settings, "512m")) {
+                try (LrsServer server = LrsServer.startThroughScript(
+                        Path.of(System.getProperty("flourish.start.script")),
+                        Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("flourish.war")),
+                        work.resolve("runtime"), work, settings, "512m")) {
+                    int rounds = WarmUp.run(server.root().resolve("xapi/"), KEY, SECRET);
                     long ready = System.nanoTime();
                     ConformanceSuite.Score score = suite.run(server.root().resolve("xapi"), KEY, SECRET, version,
                             Path.of("target", "conformance", name + "-" + version).toAbsolutePath());
-                    System.out.printf("ConformanceIT %s %s (server ready in %d s, suite %d s)%n", backend.name(),
-                            score, (ready - started) / 1_000_000_000L, (System.nanoTime() - ready) / 1_000_000_000L);
+                    System.out.printf("ConformanceIT %s %s (server ready and warm in %d s, %d rounds; suite %d s)%n",
+                            backend.name(), score, (ready - started) / 1_000_000_000L, rounds,
+                            (System.nanoTime() - ready) / 1_000_000_000L);
                     score.failing().forEach(line -> System.out.println("  " + line));
                     scores.add(score);
                 }
@@ -107,8 +114,8 @@ class ConformanceIT {
         Path work = TestDatabases.embeddedDirectory("conformance-it").resolve(name);
         try {
             Directories.delete(work);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return work;
     }

@@ -1,7 +1,6 @@
 package org.flourish.lrs.conformance;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
