@@ -9,6 +9,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import org.flourish.lrs.auth.Authenticator;
+import org.flourish.lrs.auth.GuessThrottle;
 import org.flourish.lrs.auth.Pbkdf2SecretHasher;
 import org.flourish.lrs.auth.ProviderAdministration;
 import org.flourish.lrs.auth.SecretHasher;
@@ -87,7 +88,7 @@ public class LrsWiring {
         forwarder = new Forwarder(subscriptions, statementStore, credentialStore, new HttpStatementDelivery(), clock);
         SecretHasher hasher = new Pbkdf2SecretHasher(passwordHash);
         statements = new StatementService(statementStore, new JpaAttachmentStore(database.transactions()));
-        authenticator = new Authenticator(credentialStore, hasher);
+        authenticator = new Authenticator(credentialStore, hasher, new GuessThrottle(clock));
         administration = new ProviderAdministration(credentialStore, hasher);
         documents = new DocumentService(new JpaDocumentStore(database.transactions(), clock));
         people = new PersonService(new JpaAgentDirectory(database.transactions()));
