@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.flourish.lrs.auth.Authenticator;
 import org.flourish.lrs.auth.Credential;
+import org.flourish.lrs.boot.LrsSettings;
 import org.flourish.lrs.error.TooManyAttemptsException;
 
 /**
@@ -30,6 +31,9 @@ public class BasicAuthentication extends HttpFilter {
     // Field injection: the servlet container makes filters through their no-argument constructor.
     @Inject
     private Authenticator authenticator;
+
+    @Inject
+    private LrsSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -75,22 +79,22 @@ public class BasicAuthentication extends HttpFilter {
     }
 
     /** 429 with {@code Retry-After}, before any secret is checked: see {@link org.flourish.lrs.auth.GuessThrottle}. */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response,
+    private void refuse(HttpServletRequest request, HttpServletResponse response,
             TooManyAttemptsException throttled) throws IOException {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(TooManyAttemptsException.seconds(
                 throttled.retryAfter().orElseThrow())));
-        response.setHeader(XapiHeaders.VERSION, XapiHeaders.LATEST_VERSION);
+        response.setHeader(XapiHeaders.VERSION, settings.defaultVersion().full());
         Cors.apply(request.getHeader("Origin"), response::setHeader);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getOutputStream().write(ErrorBody.of(throttled.getMessage()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Flourish LRS\", charset=\"UTF-8\"");
-        response.setHeader(XapiHeaders.VERSION, XapiHeaders.LATEST_VERSION);
+        response.setHeader(XapiHeaders.VERSION, settings.defaultVersion().full());
         Cors.apply(request.getHeader("Origin"), response::setHeader);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

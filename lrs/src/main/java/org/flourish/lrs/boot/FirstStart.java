@@ -50,7 +50,8 @@ public class FirstStart {
             StatementService statements, LearnerErasure erasure) {
         StringBuilder banner = new StringBuilder("\n\n  Flourish LRS is ready.\n  xAPI endpoint:  ")
                 .append(settings.publicUrl()).append("/xapi/\n  Admin API:      ")
-                .append(settings.publicUrl()).append("/admin/providers\n");
+                .append(settings.publicUrl()).append("/admin/providers\n  Default version: ")
+                .append(settings.defaultVersion().full()).append(" (for requests that name none)\n");
         banner.append(ensureAdmin(settings, administration));
         settings.seedCredential().ifPresent(seed -> banner.append(ensureSeed(seed[0], seed[1], settings.seedScopes(),
                 administration)));

@@ -3,9 +3,12 @@ package org.flourish.lrs.service;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.store.DocumentContent;
@@ -21,6 +24,19 @@ final class DocumentMerge {
     private DocumentMerge() {
     }
 
+    /**
+     * What a POST writes: the posted content when there is no document yet, else the merge of the two. Posted as
+     * {@code application/json}, the body must be one JSON object in UTF-8, with nothing after it, even when there is
+     * nothing to merge into (2.2.s8.b1; XAPI-00314 posts such a body onto a new document).
+     */
+    static DocumentContent post(Optional<DocumentContent> stored, DocumentContent posted) {
+        if (posted.isJson() && jsonObject(posted).isEmpty()) {
+            throw new InvalidRequestException("a document POSTed as application/json must be one JSON object in "
+                    + "UTF-8 with nothing after it (xAPI-Communication 2.2.s8)");
+        }
+        return stored.map(document -> merge(document, posted)).orElse(posted);
+    }
+
     static DocumentContent merge(DocumentContent stored, DocumentContent posted) {
         JsonObject base = jsonObject(stored).orElseThrow(() -> new InvalidRequestException(
                 "the stored document is not a JSON object sent as application/json (it is " + stored.contentType()
@@ -33,13 +49,25 @@ final class DocumentMerge {
         return DocumentContent.json(merged.build().toString());
     }
 
+    /** The content as a JSON object: sent as JSON, strict UTF-8, one object and only white space after it. */
     private static Optional<JsonObject> jsonObject(DocumentContent content) {
         if (!content.isJson()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Jsons.createReader(new ByteArrayInputStream(content.bytes()))) {
-            JsonValue value = reader.readValue();
-            return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content.bytes()))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return Optional.empty();
+        }
+        try (JsonParser parser = Jsons.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                return Optional.empty();
+            }
+            JsonObject object = parser.getObject();
+            return parser.hasNext() ? Optional.empty() : Optional.of(object);
         } catch (JsonException notJson) {
             return Optional.empty();
         }

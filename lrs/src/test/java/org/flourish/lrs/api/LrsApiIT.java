@@ -361,6 +361,41 @@ class LrsApiIT {
     }
 
     @Test
+    void statementResourceSaysHowConsistentItIsEvenWhenItRefuses() {
+        Reply badParameter = provider.get("xapi/statements?verb=not-an-iri&limit=x");
+        assertEquals(400, badParameter.status());
+        java.time.OffsetDateTime.parse(badParameter.header("X-Experience-API-Consistent-Through"));
+        Reply unknown = provider.get("xapi/statements?statementId=" + UUID.randomUUID());
+        assertEquals(404, unknown.status());
+        java.time.OffsetDateTime.parse(unknown.header("X-Experience-API-Consistent-Through"));
+        Reply noVersion = provider.version(null).get("xapi/statements");
+        assertEquals(400, noVersion.status());
+        java.time.OffsetDateTime.parse(noVersion.header("X-Experience-API-Consistent-Through"));
+    }
+
+    @Test
+    void everyResponseCarriesAnHttpDate() {
+        List<Reply> replies = List.of(anonymous.version(null).get("xapi/about"), anonymous.get("xapi/statements"),
+                provider.version(null).get("xapi/statements"), provider.get("xapi/statements?limit=1"),
+                provider.get("xapi/activities/state?activityId=x"), provider.get("no/such/path"));
+        for (Reply reply : replies) {
+            String date = reply.header("Date");
+            assertNotNull(date, reply.status() + " " + reply.response().uri());
+            java.time.ZonedDateTime sent = java.time.ZonedDateTime.parse(date,
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+            assertTrue(Math.abs(java.time.Duration.between(sent, java.time.ZonedDateTime.now()).toSeconds()) < 60,
+                    date);
+        }
+    }
+
+    @Test
+    void aRequestWithoutVersionIsAnsweredInTheDeploymentsDefaultVersion() {
+        // The build deploys with the default: 2.0.0 (ConformanceIT also runs a 1.0.3 deployment).
+        assertEquals("2.0.0", provider.version(null).get("xapi/statements").header("X-Experience-API-Version"));
+        assertEquals("2.0.0", anonymous.get("xapi/statements").header("X-Experience-API-Version"));
+    }
+
+    @Test
     void corsPreflightIsAnsweredWithoutCredentials() {
         Reply reply = anonymous.version(null).options("xapi/statements", "https://content.example.org");
         assertEquals(200, reply.status());

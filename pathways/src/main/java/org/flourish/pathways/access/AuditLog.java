@@ -11,8 +11,8 @@ public interface AuditLog {
     List<AuditEntry> newest(int offset, int limit);
 
     /**
-     * After an erasure: the learner's key is replaced in every entry by {@code digest}, so that the record of who
-     * looked stays and no identifier of the child does.
+     * After an erasure: the learner's key is replaced in every entry by {@code replacement}, so that the record of
+     * who looked stays and no identifier of the child does.
      */
-    void replaceLearner(String learnerKey, String digest);
+    void replaceLearner(String learnerKey, String replacement);
 }

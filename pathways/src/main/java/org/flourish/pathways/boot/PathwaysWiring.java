@@ -129,7 +129,7 @@ public class PathwaysWiring {
             DemoStart.prepare(settings.publicUrl(), settings.users(), settings.adminUser(), settings.adminPassword(),
                     new org.flourish.pathways.store.LearnerDirectory(store), assignments);
         }
-        erasures = new LearnerErasures(new GraphLearnerErasure(store), states,
+        erasures = new LearnerErasures(new GraphLearnerErasure(store), states, audit,
                 () -> knowledge.replace(SharedKnowledge.load(store)));
         settings.lrs().ifPresent(lrs -> {
             XapiLrsClient client = new XapiLrsClient(lrs.url(), lrs.erasureFeed(), lrs.key(), lrs.secret());

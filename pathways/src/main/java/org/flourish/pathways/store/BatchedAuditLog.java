@@ -50,9 +50,9 @@ public final class BatchedAuditLog implements AuditLog, AutoCloseable {
     }
 
     @Override
-    public void replaceLearner(String learnerKey, String digest) {
+    public void replaceLearner(String learnerKey, String replacement) {
         flush();
-        log.replaceLearner(learnerKey, digest);
+        log.replaceLearner(learnerKey, replacement);
     }
 
     /** Writes what is queued; a failed write puts the entries back for the next turn. */

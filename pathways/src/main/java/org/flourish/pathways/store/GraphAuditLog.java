@@ -70,11 +70,11 @@ public final class GraphAuditLog implements AuditLog {
     }
 
     @Override
-    public void replaceLearner(String learnerKey, String digest) {
+    public void replaceLearner(String learnerKey, String replacement) {
         ParameterizedSparqlString update = SparqlFiles.update("audit-replace-learner.ru");
         update.setIri("graph", Graphs.AUDIT);
         update.setLiteral("learner", learnerKey);
-        update.setLiteral("digest", digest);
+        update.setLiteral("replacement", replacement);
         store.update(update);
     }
 }

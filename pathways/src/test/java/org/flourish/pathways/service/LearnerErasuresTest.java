@@ -22,12 +22,14 @@ import jakarta.json.JsonObject;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.flourish.pathways.access.AuditEntry;
 import org.flourish.pathways.lrs.ErasureNotice;
 import org.flourish.pathways.lrs.ReaderPosition;
 import org.flourish.pathways.model.GeoPoint;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.model.Modality;
 import org.flourish.pathways.model.StatedContext;
+import org.flourish.pathways.store.GraphAuditLog;
 import org.flourish.pathways.store.GraphLearnerErasure;
 import org.flourish.pathways.store.GraphReaderPositions;
 import org.flourish.pathways.store.Graphs;
@@ -49,8 +51,9 @@ class LearnerErasuresTest {
 
     private final SampleEngine engine = new SampleEngine();
     private final AtomicInteger reloads = new AtomicInteger();
+    private final GraphAuditLog audit = new GraphAuditLog(engine.store);
     private final LearnerErasures erasures = new LearnerErasures(new GraphLearnerErasure(engine.store),
-            engine.states, reloads::incrementAndGet);
+            engine.states, audit, reloads::incrementAndGet);
 
     private String keep(String mbox, JsonObject extra) {
         String id = UUID.randomUUID().toString();
@@ -79,6 +82,8 @@ class LearnerErasuresTest {
         engine.mentors.veto("mentor", CHILD, OPPORTUNITY + "-2");
         engine.assignments.assign("mentor", CHILD);
         engine.assignments.assign("mentor", OTHER);
+        audit.record(new AuditEntry(Instant.now(), "mentor", CHILD, "learner"));
+        audit.record(new AuditEntry(Instant.now(), "mentor", OTHER, "learner"));
         engine.linking.link(CHILD, "mbox:mailto:awa@ngo-mail.example");
         engine.linking.link(CHILD_ALIAS, "mbox:mailto:awa-alias@example.org");
         new GraphReaderPositions(engine.store).save(new ReaderPosition(Instant.now(), Set.of(own, othersOwn)));
@@ -103,6 +108,9 @@ class LearnerErasuresTest {
         assertEquals(1, reloads.get(), "the shared learners' graph changed: the engine reads it again");
         assertEquals(Set.of(othersOwn), new GraphReaderPositions(engine.store).load().orElseThrow()
                 .readAtLastStored());
+
+        assertEquals(List.of(LearnerErasures.ERASED, OTHER), audit.newest(0, 10).stream()
+                .map(AuditEntry::learner).sorted().toList(), "who looked stays, which child does not");
 
         assertEquals(2, engine.records.counts().learners(), "the totals no longer count Awa");
         assertEquals(2, engine.records.counts().statements());

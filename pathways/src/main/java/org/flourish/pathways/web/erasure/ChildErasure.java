@@ -1,10 +1,6 @@
 package org.flourish.pathways.web.erasure;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +11,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
-import org.flourish.pathways.access.AuditLog;
 import org.flourish.pathways.access.MentorAssignments;
 import org.flourish.pathways.service.LearnerContexts;
 import org.flourish.pathways.service.LearnerErasures;
@@ -32,7 +27,7 @@ import org.flourish.pathways.xapi.LearnerKeys;
  * Erasing a child, every key of them: first in the LRS (its erasure API: every statement naming them, their
  * documents), then in the engine ({@link LearnerErasures}: each key's graph with its statements, context, name,
  * goals, pins and vetoes; the links between the keys; the mentors' assignments; the sample learners' description;
- * the cached mastery), and in the audit log each key becomes a digest. If the LRS refuses or cannot be reached, nothing is erased in the engine either.
+ * the cached mastery), and in the audit log each key becomes a mark that names no one. If the LRS refuses or cannot be reached, nothing is erased in the engine either.
  */
 @ApplicationScoped
 public class ChildErasure {
@@ -57,11 +52,6 @@ public class ChildErasure {
 
     @Inject
     LearnerErasures engine;
-
-    @Inject
-    AuditLog audit;
-
-
 
     @Inject
     LearnerViews views;
@@ -99,23 +89,10 @@ public class ChildErasure {
         JsonObject erased = lrs.orElseThrow(() -> new LrsAdminException(Optional.empty(), null))
                 .erase(agents.build());
         engine.accept(new ErasureNotice(0, Set.copyOf(plan.keys()), Set.of()));
-        for (String key : plan.keys()) {
-            audit.replaceLearner(key, digest(key));
-            views.names().forget(key);
-        }
+        plan.keys().forEach(views.names()::forget);
         views.names().forgetShared();
         return new Done(erased.getJsonNumber("statementsErased").longValue(),
                 erased.getJsonNumber("documentsErased").longValue(),
                 erased.getJsonNumber("attachmentsErased").longValue());
-    }
-
-    /** What the audit log keeps of an erased key: enough to match a later question, not to name the child. */
-    static String digest(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "erased:sha256:" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
     }
 }
