@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
+import org.flourish.lrs.api.BodyMemory;
 import org.flourish.lrs.auth.Authenticator;
 import org.flourish.lrs.auth.GuessThrottle;
 import org.flourish.lrs.auth.Pbkdf2SecretHasher;
@@ -59,6 +60,7 @@ public class LrsWiring {
     private PersonService people;
     private ActivityService activities;
     private LearnerErasure erasure;
+    private BodyMemory bodyMemory;
 
     @Inject
     public LrsWiring(LrsSettings settings, Pbkdf2PasswordHash passwordHash) {
@@ -81,6 +83,8 @@ public class LrsWiring {
             throw e;
         }
         Clock clock = Clock.systemUTC();
+        bodyMemory = settings.bodyMemoryBytes().map(budget -> new BodyMemory(budget, settings.maxRequestBytes()))
+                .orElseGet(() -> BodyMemory.ofHeap(settings.maxRequestBytes()));
         statementStore = new JpaStatementStore(database.transactions(), clock);
         CredentialStore credentialStore = new CachedCredentialStore(
                 new JpaCredentialStore(database.transactions(), clock), clock, CREDENTIAL_CACHE);
@@ -161,6 +165,11 @@ public class LrsWiring {
     @Produces
     public ActivityService activities() {
         return activities;
+    }
+
+    @Produces
+    public BodyMemory bodyMemory() {
+        return bodyMemory;
     }
 
     @Produces

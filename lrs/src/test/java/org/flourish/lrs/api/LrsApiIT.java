@@ -430,6 +430,41 @@ class LrsApiIT {
     }
 
     @Test
+    void whileOtherBodiesHoldTheMemoryBudgetALargeStatementGets503WithRetryAfterAndNothingIsStored()
+            throws Exception {
+        UUID id = UUID.randomUUID();
+        String large = statement("ama@example.org", COMPLETED, uniqueActivity())
+                .add("result", Json.createObjectBuilder().add("response", "x".repeat(700_000))).build().toString();
+        // A client announces 950 KB and sends 900 KB of it: its share (8 bytes of heap a byte) holds most of the
+        // 12 MB budget the ITs run with (FLOURISH_BODY_MEMORY_BYTES in lrs/pom.xml).
+        try (java.net.Socket slow = new java.net.Socket(base.getHost(), base.getPort())) {
+            String auth = java.util.Base64.getEncoder().encodeToString((SEED_KEY + ":" + SEED_SECRET)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.io.OutputStream out = slow.getOutputStream();
+            out.write(("POST " + base.getPath() + "xapi/statements HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Basic " + auth + "\r\nX-Experience-API-Version: 2.0.0\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 950000\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(("{\"padding\":\"" + "y".repeat(900_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(1500);
+
+            Reply busy = provider.put("xapi/statements?statementId=" + id, large);
+            assertEquals(503, busy.status(), busy.body());
+            assertTrue(Long.parseLong(busy.header("Retry-After")) >= 1, busy.response().headers().toString());
+            assertTrue(busy.json().asJsonObject().getJsonObject("error").getString("message").contains("try again"));
+            assertEquals(404, provider.get("xapi/statements?statementId=" + id).status());
+        }
+        Reply later = null;
+        for (int attempt = 0; attempt < 20 && (later == null || later.status() == 503); attempt++) {
+            Thread.sleep(500);
+            later = provider.put("xapi/statements?statementId=" + id, large);
+        }
+        assertEquals(204, later.status(), later.body());
+        assertEquals(200, provider.get("xapi/statements?statementId=" + id).status());
+    }
+
+    @Test
     void malformedBodiesAreRefusedWith400() {
         assertEquals(400, provider.post("xapi/statements", "{not json").status());
         assertEquals(400, provider.post("xapi/statements", "42").status());
