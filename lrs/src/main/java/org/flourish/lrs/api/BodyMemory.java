@@ -10,9 +10,8 @@ import org.flourish.lrs.error.ServerBusyException;
  * The memory all requests being read may take together. A body becomes bytes, text and a JSON tree, then a prepared
  * statement and its database parameters: about {@link #EXPANSION} times its size in the heap. Several clients posting
  * large statements at once (6 of about 15 MB under {@code -Xmx512m}) exhausted the heap; with this budget a request
- * whose bytes do not fit waits up to {@link #WAIT} for others to finish, then gets 503 with {@code Retry-After}
- * before anything of it is stored. Memory is taken as the bytes arrive, so a client that announces a large body and
- * sends it slowly holds only what it has sent.
+ * whose share does not fit waits up to {@link #WAIT} for others to finish, then gets 503 with {@code Retry-After}
+ * before anything of it is stored.
  */
 public final class BodyMemory {
 
@@ -61,6 +60,11 @@ public final class BodyMemory {
 
         long maxRequestBytes() {
             return maxRequestBytes;
+        }
+
+        /** The largest body that fits the budget and the request limit: the share of a body of unknown length. */
+        long largestBody() {
+            return Math.min(maxRequestBytes, budgetBytes / EXPANSION);
         }
 
         /** Takes the memory for {@code bodyBytes} more bytes of body; refuses (413 or 503) when it cannot. */

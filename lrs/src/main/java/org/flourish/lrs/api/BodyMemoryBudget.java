@@ -14,14 +14,14 @@ import java.io.IOException;
 import org.flourish.lrs.error.XapiException;
 
 /**
- * Gives each request's body a share of the {@link BodyMemory} budget as it is read (in steps of
- * {@link #STEP} bytes), and gives it back when the request ends. A body that cannot have its share is refused
- * (503, or 413 when it could never fit) by the resource reading it, through the usual error mapping.
+ * Gives each request's body a share of the {@link BodyMemory} budget when it starts to be read, for its announced
+ * length ({@code Content-Length}; the largest accepted body when it comes in chunks), and gives it back when the
+ * request ends. A body that cannot have its share is refused (503, or 413 when it could never fit) by the resource
+ * reading it, through the usual error mapping. Requests whose body is never read (GET, refused credentials) take none.
  */
 @WebFilter(urlPatterns = {"/xapi/*", "/admin/*", "/bulk/*"})
 public class BodyMemoryBudget extends HttpFilter {
 
-    static final int STEP = 64 * 1024;
     private static final long DRAIN_BOUND = 256L << 20;
 
     // Field injection: the servlet container makes filters through their no-argument constructor.
@@ -49,7 +49,7 @@ public class BodyMemoryBudget extends HttpFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (body == null) {
-                body = new CountedBody(super.getInputStream(), share);
+                body = new CountedBody(super.getInputStream(), share, getContentLengthLong());
             }
             return body;
         }
@@ -58,22 +58,26 @@ public class BodyMemoryBudget extends HttpFilter {
     private static final class CountedBody extends ServletInputStream {
         private final ServletInputStream in;
         private final BodyMemory.Share share;
-        private long covered;
-        private long read;
+        private final long announced;
+        private boolean covered;
 
-        CountedBody(ServletInputStream in, BodyMemory.Share share) {
+        CountedBody(ServletInputStream in, BodyMemory.Share share, long announced) {
             this.in = in;
             this.share = share;
+            this.announced = announced;
         }
 
-        /** Takes shares ahead of the bytes, a step at a time, so the budget is consulted rarely. */
-        private void cover(int more) throws IOException {
-            read += more;
+        /**
+         * Takes the whole share at once, before the first bytes are handed on: requests that each took part of the
+         * budget and waited for the rest would hold it all and wait for one another until every one was refused.
+         */
+        private void cover() throws IOException {
+            if (covered) {
+                return;
+            }
+            covered = true;
             try {
-                while (read > covered && covered <= share.maxRequestBytes()) {
-                    share.take(STEP);
-                    covered += STEP;
-                }
+                share.take(announced < 0 ? share.largestBody() : Math.min(announced, share.maxRequestBytes()));
             } catch (XapiException refused) {
                 drain();
                 throw refused;
@@ -91,20 +95,14 @@ public class BodyMemoryBudget extends HttpFilter {
 
         @Override
         public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                cover(1);
-            }
-            return b;
+            cover();
+            return in.read();
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                cover(n);
-            }
-            return n;
+            cover();
+            return in.read(buffer, offset, length);
         }
 
         @Override
