@@ -47,7 +47,7 @@ public final class StatementImport {
                 JsonValue statement = BoundedJsonReader.standard().read(line);
                 ValidationReport report = validator.validate(statement);
                 if (!report.conforms()) {
-                    progress.refuse(number, report.describe());
+                    progress.refuse(number, report.summary());
                     continue;
                 }
                 batch.add(new Line(number, statement));
