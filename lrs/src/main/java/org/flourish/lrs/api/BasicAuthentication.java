@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.flourish.lrs.auth.Authenticator;
 import org.flourish.lrs.auth.Credential;
+import org.flourish.lrs.boot.LrsSettings;
 
 /**
  * HTTP Basic authentication of providers and administrators (xAPI-Communication 4.1), in front of every resource.
@@ -29,6 +30,9 @@ public class BasicAuthentication extends HttpFilter {
     // Field injection: the servlet container makes filters through their no-argument constructor.
     @Inject
     private Authenticator authenticator;
+
+    @Inject
+    private LrsSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -66,10 +70,10 @@ public class BasicAuthentication extends HttpFilter {
         return !about && (path.startsWith("/xapi") || path.startsWith("/admin") || path.startsWith("/bulk"));
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Flourish LRS\", charset=\"UTF-8\"");
-        response.setHeader(XapiHeaders.VERSION, XapiHeaders.LATEST_VERSION);
+        response.setHeader(XapiHeaders.VERSION, settings.defaultVersion().full());
         Cors.apply(request.getHeader("Origin"), response::setHeader);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -20,6 +20,19 @@ final class DocumentMerge {
     private DocumentMerge() {
     }
 
+    /**
+     * What a POST writes: the posted content when there is no document yet, else the merge of the two. Posted as
+     * {@code application/json}, the body must be one JSON object in UTF-8, with nothing after it, even when there is
+     * nothing to merge into (2.2.s8.b1; XAPI-00314 posts such a body onto a new document).
+     */
+    static DocumentContent post(Optional<DocumentContent> stored, DocumentContent posted) {
+        if (posted.isJson() && jsonObject(posted).isEmpty()) {
+            throw new InvalidRequestException("a document POSTed as application/json must be one JSON object in "
+                    + "UTF-8 with nothing after it (xAPI-Communication 2.2.s8)");
+        }
+        return stored.map(document -> merge(document, posted)).orElse(posted);
+    }
+
     static DocumentContent merge(DocumentContent stored, DocumentContent posted) {
         JsonObject base = jsonObject(stored).orElseThrow(() -> new InvalidRequestException(
                 "the stored document is not a JSON object sent as application/json (it is " + stored.contentType()
@@ -32,6 +45,7 @@ final class DocumentMerge {
         return DocumentContent.json(merged.build().toString());
     }
 
+    /** The content as a JSON object: sent as JSON, strict UTF-8, one object and only white space after it. */
     private static Optional<JsonObject> jsonObject(DocumentContent content) {
         if (!content.isJson()) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.error.XapiException;
 import org.flourish.lrs.xapi.Jsons;
@@ -16,7 +17,8 @@ import org.flourish.lrs.xapi.validate.ValidationReport;
 
 /**
  * Bulk import of statements, one JSON statement per line (NDJSON), so a school can bring its records in. Each line is
- * judged on its own: a refused line is reported with its number and reason, and the import goes on. Valid lines are
+ * judged on its own: a refused line is reported with its number and reason, and the import goes on. An export's end
+ * line ({@link ExportEnd}) is checked against the lines before it, not stored. Valid lines are
  * stored in batches through the Statement service, with all its rules; a batch that fails as a whole is retried line
  * by line to find the culprit.
  */
@@ -42,9 +44,14 @@ public final class StatementImport {
             if (isBlank(line)) {
                 continue;
             }
-            progress.lines++;
             try {
                 JsonValue statement = BoundedJsonReader.standard().read(line);
+                OptionalLong end = ExportEnd.countIn(statement);
+                if (end.isPresent()) {
+                    checkEnd(end.getAsLong(), number, progress);
+                    continue;
+                }
+                progress.lines++;
                 ValidationReport report = validator.validate(statement);
                 if (!report.conforms()) {
                     progress.refuse(number, report.summary());
@@ -52,6 +59,7 @@ public final class StatementImport {
                 }
                 batch.add(new Line(number, statement));
             } catch (MalformedJsonException e) {
+                progress.lines++;
                 progress.refuse(number, "the line " + e.getMessage());
             }
             if (batch.size() == BATCH) {
@@ -61,6 +69,14 @@ public final class StatementImport {
         }
         store(batch, version, caller, progress);
         return new ImportReport(progress.lines, progress.accepted, progress.refused, progress.errors);
+    }
+
+    /** An export's end line: the statement lines before it must be as many as it says. */
+    private static void checkEnd(long stated, long number, Progress progress) {
+        if (stated != progress.lines) {
+            progress.refuse(number, "the export ended after " + stated + " statements but " + progress.lines
+                    + " lines come before its end line: the file is incomplete or was edited");
+        }
     }
 
     private void store(List<Line> batch, XapiVersion version, Credential caller, Progress progress) {

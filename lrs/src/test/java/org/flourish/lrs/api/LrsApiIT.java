@@ -119,6 +119,21 @@ class LrsApiIT {
     }
 
     @Test
+    void noResponseNamesTheServerSoftwareAndTheGeneratedApiDescriptionIsNotServed() {
+        for (Reply reply : List.of(anonymous.get("xapi/about"), anonymous.get("xapi/statements"),
+                provider.get("xapi/statements?limit=1"), provider.get("xapi/nothing-here"))) {
+            assertEquals(null, reply.header("Server"), reply.response().headers().toString());
+            assertEquals(null, reply.header("X-Powered-By"), reply.response().headers().toString());
+        }
+        for (String path : List.of("application.wadl", "application.wadl?detail=true", "xapi/application.wadl")) {
+            Reply wadl = anonymous.get(path);
+            assertTrue(wadl.status() == 404 || wadl.status() == 401, path + ": " + wadl.status());
+            assertFalse(wadl.body().contains("wadl"), wadl.body());
+            assertEquals(404, provider.get(path).status(), path);
+        }
+    }
+
+    @Test
     void missingOrUnsupportedVersionHeaderIs400() {
         Reply missing = provider.version(null).get("xapi/statements");
         assertEquals(400, missing.status());
@@ -274,6 +289,41 @@ class LrsApiIT {
     }
 
     @Test
+    void statementResourceSaysHowConsistentItIsEvenWhenItRefuses() {
+        Reply badParameter = provider.get("xapi/statements?verb=not-an-iri&limit=x");
+        assertEquals(400, badParameter.status());
+        java.time.OffsetDateTime.parse(badParameter.header("X-Experience-API-Consistent-Through"));
+        Reply unknown = provider.get("xapi/statements?statementId=" + UUID.randomUUID());
+        assertEquals(404, unknown.status());
+        java.time.OffsetDateTime.parse(unknown.header("X-Experience-API-Consistent-Through"));
+        Reply noVersion = provider.version(null).get("xapi/statements");
+        assertEquals(400, noVersion.status());
+        java.time.OffsetDateTime.parse(noVersion.header("X-Experience-API-Consistent-Through"));
+    }
+
+    @Test
+    void everyResponseCarriesAnHttpDate() {
+        List<Reply> replies = List.of(anonymous.version(null).get("xapi/about"), anonymous.get("xapi/statements"),
+                provider.version(null).get("xapi/statements"), provider.get("xapi/statements?limit=1"),
+                provider.get("xapi/activities/state?activityId=x"), provider.get("no/such/path"));
+        for (Reply reply : replies) {
+            String date = reply.header("Date");
+            assertNotNull(date, reply.status() + " " + reply.response().uri());
+            java.time.ZonedDateTime sent = java.time.ZonedDateTime.parse(date,
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+            assertTrue(Math.abs(java.time.Duration.between(sent, java.time.ZonedDateTime.now()).toSeconds()) < 60,
+                    date);
+        }
+    }
+
+    @Test
+    void aRequestWithoutVersionIsAnsweredInTheDeploymentsDefaultVersion() {
+        // The build deploys with the default: 2.0.0 (ConformanceIT also runs a 1.0.3 deployment).
+        assertEquals("2.0.0", provider.version(null).get("xapi/statements").header("X-Experience-API-Version"));
+        assertEquals("2.0.0", anonymous.get("xapi/statements").header("X-Experience-API-Version"));
+    }
+
+    @Test
     void corsPreflightIsAnsweredWithoutCredentials() {
         Reply reply = anonymous.version(null).options("xapi/statements", "https://content.example.org");
         assertEquals(200, reply.status());
@@ -365,6 +415,56 @@ class LrsApiIT {
         assertEquals(403, blind.get("xapi/statements").status());
         assertEquals(403, school.get("admin/providers").status());
         assertEquals(403, provider.get("admin/providers").status());
+    }
+
+    @Test
+    void aCredentialVoidsOnlyItsOwnProvidersStatementsUnlessItHasScopeAll() {
+        Reply created = admin.post("admin/providers", "{\"name\":\"Voiding school " + UUID.randomUUID()
+                + "\",\"homepage\":\"https://school.example.org\"}");
+        long providerId = created.json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject issued = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"statements/write\",\"statements/read/mine\"]}").json().asJsonObject();
+        XapiClient school = anonymous.as(issued.getString("key"), issued.getString("secret"));
+        String activity = uniqueActivity();
+        String theirs = post(statement("ama@example.org", COMPLETED, activity).build());
+
+        Reply refused = school.post("xapi/statements",
+                json(statementAbout("mallory@example.org", VOIDED, UUID.fromString(theirs)).build()));
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.json().asJsonObject().getJsonObject("error").getString("message").contains(theirs));
+        String own = statement("kofi@example.org", ATTEMPTED, activity).add("id", UUID.randomUUID().toString())
+                .build().toString();
+        Reply batch = school.post("xapi/statements", "[" + own + ","
+                + json(statementAbout("mallory@example.org", VOIDED, UUID.fromString(theirs)).build()) + "]");
+        assertEquals(403, batch.status(), batch.body());
+        assertEquals(List.of(theirs), ids(statementsWhere(provider, "activity", activity)));
+        assertEquals(200, provider.get("xapi/statements?statementId=" + theirs).status());
+
+        // A voiding sent before its target arrives does not void another provider's statement either.
+        UUID later = UUID.randomUUID();
+        Reply early = school.post("xapi/statements", json(statementAbout("mallory@example.org", VOIDED, later).build()));
+        assertEquals(200, early.status(), early.body());
+        assertEquals(204, provider.put("xapi/statements?statementId=" + later,
+                json(statement("ama@example.org", COMPLETED, activity).build())).status());
+        assertEquals(200, provider.get("xapi/statements?statementId=" + later).status());
+
+        Reply mine = school.post("xapi/statements", json(statement("kofi@example.org", ATTEMPTED, activity).build()));
+        String mineId = mine.json().asJsonArray().getString(0);
+        Reply ownVoiding = school.post("xapi/statements",
+                json(statementAbout("kofi@example.org", VOIDED, UUID.fromString(mineId)).build()));
+        assertEquals(200, ownVoiding.status(), ownVoiding.body());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + mineId).status());
+        UUID ownLater = UUID.randomUUID();
+        assertEquals(200, school.post("xapi/statements",
+                json(statementAbout("kofi@example.org", VOIDED, ownLater).build())).status());
+        assertEquals(204, school.put("xapi/statements?statementId=" + ownLater,
+                json(statement("kofi@example.org", ATTEMPTED, activity).build())).status());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + ownLater).status());
+
+        Reply byAll = provider.post("xapi/statements",
+                json(statementAbout("teacher@example.org", VOIDED, UUID.fromString(theirs)).build()));
+        assertEquals(200, byAll.status(), byAll.body());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + theirs).status());
     }
 
     @Test
@@ -568,7 +668,7 @@ class LrsApiIT {
     }
 
     @Test
-    void aRecordExportedAsNdjsonImportsBackWithPerLineReport() {
+    void aRecordExportedAsNdjsonEndsWithItsCountAndImportsBackWithPerLineReport() {
         String activity = uniqueActivity();
         List<String> posted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -578,14 +678,23 @@ class LrsApiIT {
         assertEquals(200, export.status(), export.body());
         assertTrue(export.header("Content-Type").startsWith("application/x-ndjson"));
         String[] lines = export.body().split("\n");
-        assertEquals(posted, java.util.Arrays.stream(lines)
+        assertEquals(posted, java.util.Arrays.stream(lines).limit(3)
                 .map(l -> Json.createReader(new java.io.StringReader(l)).readObject().getString("id")).toList());
+        assertEquals(4, lines.length, export.body());
+        assertEquals("{\"exportEnd\":{\"statements\":3}}", lines[3]);
         Reply imported = provider.post("bulk/statements", export.body() + "{\"actor\":42}\n", "application/x-ndjson");
         assertEquals(200, imported.status(), imported.body());
         JsonObject report = imported.json().asJsonObject();
+        assertEquals(4, report.getInt("lines"));
         assertEquals(3, report.getInt("accepted"));
         assertEquals(1, report.getInt("refused"));
-        assertEquals(4, report.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertEquals(5, report.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        Reply truncated = provider.post("bulk/statements", lines[0] + "\n" + lines[1] + "\n" + lines[3] + "\n",
+                "application/x-ndjson");
+        JsonObject incomplete = truncated.json().asJsonObject();
+        assertEquals(1, incomplete.getInt("refused"), truncated.body());
+        assertEquals(3, incomplete.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertTrue(incomplete.getJsonArray("errors").getJsonObject(0).getString("message").contains("incomplete"));
         assertEquals(3, statementsWhere(provider, "activity", activity).size());
         assertEquals(401, anonymous.get("bulk/statements").status());
     }
