@@ -1,18 +1,14 @@
 package org.flourish.lrs.service;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.stream.JsonParser;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import jakarta.json.JsonValue;
 import java.util.Optional;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.store.DocumentContent;
 import org.flourish.lrs.xapi.Jsons;
+import org.flourish.lrs.xapi.json.BoundedJsonReader;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
 
 /**
  * The merge of a POSTed JSON document into a stored one (xAPI-Communication 2.2.s7): each top-level property of the
@@ -54,21 +50,10 @@ final class DocumentMerge {
         if (!content.isJson()) {
             return Optional.empty();
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content.bytes()))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return Optional.empty();
-        }
-        try (JsonParser parser = Jsons.createParser(new StringReader(text))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                return Optional.empty();
-            }
-            JsonObject object = parser.getObject();
-            return parser.hasNext() ? Optional.empty() : Optional.of(object);
-        } catch (JsonException notJson) {
+            JsonValue value = BoundedJsonReader.standard().read(content.bytes());
+            return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
+        } catch (MalformedJsonException notJson) {
             return Optional.empty();
         }
     }

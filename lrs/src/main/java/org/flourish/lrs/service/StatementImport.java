@@ -1,10 +1,7 @@
 package org.flourish.lrs.service;
 
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,6 +10,8 @@ import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.error.XapiException;
 import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.json.BoundedJsonReader;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
 import org.flourish.lrs.xapi.validate.StatementValidator;
 import org.flourish.lrs.xapi.validate.ValidationReport;
 
@@ -34,19 +33,19 @@ public final class StatementImport {
         this.statements = statements;
     }
 
-    public ImportReport importLines(Iterator<String> lines, XapiVersion version, Credential caller) {
+    public ImportReport importLines(Iterator<byte[]> lines, XapiVersion version, Credential caller) {
         StatementValidator validator = StatementValidator.forVersion(version);
         Progress progress = new Progress();
         List<Line> batch = new ArrayList<>(BATCH);
         long number = 0;
         while (lines.hasNext()) {
-            String text = lines.next();
+            byte[] line = lines.next();
             number++;
-            if (text.isBlank()) {
+            if (isBlank(line)) {
                 continue;
             }
             try {
-                JsonValue statement = parse(text);
+                JsonValue statement = BoundedJsonReader.standard().read(line);
                 OptionalLong end = ExportEnd.countIn(statement);
                 if (end.isPresent()) {
                     checkEnd(end.getAsLong(), number, progress);
@@ -59,9 +58,9 @@ public final class StatementImport {
                     continue;
                 }
                 batch.add(new Line(number, statement));
-            } catch (JsonException e) {
+            } catch (MalformedJsonException e) {
                 progress.lines++;
-                progress.refuse(number, "not valid JSON: " + e.getMessage());
+                progress.refuse(number, "the line " + e.getMessage());
             }
             if (batch.size() == BATCH) {
                 store(batch, version, caller, progress);
@@ -101,10 +100,14 @@ public final class StatementImport {
         }
     }
 
-    private static JsonValue parse(String text) {
-        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
-            return reader.readValue();
+    /** Whether the line holds only JSON whitespace (RFC 8259 2), as an empty or trailing line does. */
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
         }
+        return true;
     }
 
     private record Line(long number, JsonValue statement) {

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -130,8 +132,11 @@ public class LearnersResource {
         String mentor = Callers.mayReadLearner(security, access, key).name();
         List<Goal> goals = new ArrayList<>();
         for (JsonValue value : body) {
-            if (!(value instanceof JsonObject goal) || !goal.containsKey("competency")) {
+            if (!(value instanceof JsonObject goal) || !(goal.get("competency") instanceof JsonString)) {
                 throw new BadRequestException("each goal is an object with a competency IRI");
+            }
+            if (goal.containsKey("targetMastery") && !(goal.get("targetMastery") instanceof JsonNumber)) {
+                throw new BadRequestException("targetMastery: must be a number between 0 and 1");
             }
             goals.add(new Goal(goal.getString("competency"),
                     goal.getJsonNumber("targetMastery") == null ? Goal.DEFAULT_TARGET
@@ -161,7 +166,7 @@ public class LearnersResource {
     }
 
     private static String opportunity(JsonObject body) {
-        if (body == null || !(body.get("opportunity") instanceof jakarta.json.JsonString iri)) {
+        if (body == null || !(body.get("opportunity") instanceof JsonString iri)) {
             throw new BadRequestException("the body is {\"opportunity\": IRI}");
         }
         return iri.getString();

@@ -52,7 +52,20 @@ final class RecommendationsJson {
                 .add("goals", goals)
                 .add("pinned", JSON.createArrayBuilder(recommendations.pinned()))
                 .add("vetoed", JSON.createArrayBuilder(recommendations.vetoed()))
-                .add("recommendations", list).build();
+                .add("recommendations", list)
+                .add("pinnedNoLongerFitting", pinsNotFitting(recommendations)).build();
+    }
+
+    /** Each pinned opportunity left out, with the constraints it breaks (e.g. after the context changed). */
+    private static JsonArrayBuilder pinsNotFitting(LearnerRecommendations recommendations) {
+        JsonArrayBuilder pins = JSON.createArrayBuilder();
+        recommendations.pinsNotFitting().forEach(pin -> {
+            JsonArrayBuilder broken = JSON.createArrayBuilder();
+            pin.broken().forEach(check -> broken.add(JSON.createObjectBuilder()
+                    .add("constraint", check.constraint()).add("reason", check.reason())));
+            pins.add(JSON.createObjectBuilder().add("opportunity", pin.opportunity()).add("brokenConstraints", broken));
+        });
+        return pins;
     }
 
     private JsonObjectBuilder recommendation(Recommendation recommendation) {
@@ -95,6 +108,7 @@ final class RecommendationsJson {
                     .add("sentence", words.balance(share)));
         });
         return json.add("earlierFromSameProvider", explanation.earlierFromSameProvider())
+                .add("pinnedByMentor", explanation.pinnedByMentor())
                 .add("constraints", checks)
                 .add("notes", JSON.createArrayBuilder(words.notes(explanation)))
                 .add("statements", JSON.createArrayBuilder(explanation.citedStatements()));

@@ -81,9 +81,15 @@ public final class ExplanationWords {
         return words.get("explain.providerRepeat", earlier);
     }
 
-    /** The notes that say why it ranks where it does: goals served, the domain's balance, the provider's repeats. */
+    /**
+     * The notes that say why it ranks where it does: a mentor's pin, goals served, the domain's balance, the
+     * provider's repeats.
+     */
     public List<String> notes(Explanation explanation) {
         List<String> notes = new ArrayList<>();
+        if (explanation.pinnedByMentor()) {
+            notes.add(words.get("explain.pinned"));
+        }
         explanation.goalsServed().forEach(goal -> notes.add(goal(goal)));
         explanation.balance().ifPresent(share -> notes.add(balance(share)));
         if (explanation.earlierFromSameProvider() > 0) {

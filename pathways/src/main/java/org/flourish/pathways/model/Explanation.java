@@ -16,10 +16,24 @@ import java.util.Optional;
  * @param balance                 the holistic domain of its most under-served ready competency, when it has one
  * @param earlierFromSameProvider how many recommendations above it come from the same provider (each lowers its rank)
  * @param constraintChecks        why it fits each hard constraint
+ * @param pinnedByMentor          a mentor pinned it: it is shown first while it fits, whatever its rank
  */
 public record Explanation(List<MasteryClaim> ready, List<MasteryClaim> prerequisitesMet, List<GoalServed> goalsServed,
                           Optional<DomainShare> balance, int earlierFromSameProvider,
-                          List<ConstraintCheck> constraintChecks) {
+                          List<ConstraintCheck> constraintChecks, boolean pinnedByMentor) {
+
+    /** The explanation of a recommendation ranked on its merits, not pinned. */
+    public Explanation(List<MasteryClaim> ready, List<MasteryClaim> prerequisitesMet, List<GoalServed> goalsServed,
+                       Optional<DomainShare> balance, int earlierFromSameProvider,
+                       List<ConstraintCheck> constraintChecks) {
+        this(ready, prerequisitesMet, goalsServed, balance, earlierFromSameProvider, constraintChecks, false);
+    }
+
+    /** The same explanation, for an opportunity a mentor pinned. */
+    public Explanation pinned() {
+        return new Explanation(ready, prerequisitesMet, goalsServed, balance, earlierFromSameProvider,
+                constraintChecks, true);
+    }
 
     public Explanation {
         ready = List.copyOf(ready);

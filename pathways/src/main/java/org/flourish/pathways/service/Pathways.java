@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.flourish.pathways.model.ConstraintCheck;
 import org.flourish.pathways.explain.Named;
 import org.flourish.pathways.explain.Providers;
 import org.flourish.pathways.explain.ReadableNames;
@@ -19,11 +20,13 @@ import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.MasteryEstimate;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.model.Recommendation;
+import org.flourish.pathways.recommend.MentorMarks;
 import org.flourish.pathways.recommend.JavaFrontier;
 import org.flourish.pathways.recommend.MasteryThreshold;
 import org.flourish.pathways.service.LearnerPathway.CompetencyMastery;
 import org.flourish.pathways.service.LearnerPathway.DomainMastery;
 import org.flourish.pathways.service.LearnerPathway.Experience;
+import org.flourish.pathways.service.LearnerRecommendations.PinNoLongerFitting;
 import org.flourish.pathways.service.LearnerStates.LearnerState;
 import org.flourish.pathways.store.LearnerRecords;
 
@@ -84,16 +87,28 @@ public final class Pathways {
         List<Goal> setGoals = records.goals(learnerKey);
         LearnerContext context = setGoals.isEmpty() ? known.get() : withGoals(known.get(), setGoals);
         List<String> pinned = records.pinned(learnerKey);
-        Set<String> vetoed = Set.copyOf(records.vetoed(learnerKey));
-        // Room for the vetoed ones, which are dropped, and for pinned ones ranked lower, which move up.
-        int wanted = limit + vetoed.size() + pinned.size();
-        List<Recommendation> ranked = shared.recommender().recommend(states.of(learnerKey).mastery(), context,
-                        wanted)
-                .stream().filter(r -> !vetoed.contains(r.opportunity().iri()))
-                .sorted(Comparator.comparing((Recommendation r) -> !pinned.contains(r.opportunity().iri())))
-                .limit(limit).toList();
+        List<String> vetoed = records.vetoed(learnerKey);
+        MentorMarks marks = new MentorMarks(Set.copyOf(pinned), Set.copyOf(vetoed));
+        List<Recommendation> ranked = shared.recommender().recommend(states.of(learnerKey).mastery(), context, limit,
+                marks);
         return Optional.of(new LearnerRecommendations(learnerKey, ranked, context.goals().stream().sorted().toList(),
-                pinned, vetoed.stream().sorted().toList()));
+                pinned, vetoed, pinsNotFitting(shared, context, marks)));
+    }
+
+    /** The pinned (and not vetoed) opportunities that break a hard constraint or left the catalogue, in IRI order. */
+    private static List<PinNoLongerFitting> pinsNotFitting(SharedKnowledge shared, LearnerContext context,
+                                                           MentorMarks marks) {
+        List<PinNoLongerFitting> notFitting = new ArrayList<>();
+        marks.pinned().stream().filter(marks::isPinned).sorted().forEach(iri -> {
+            List<ConstraintCheck> broken = shared.opportunity(iri)
+                    .map(opportunity -> shared.constraints().check(opportunity, context).stream()
+                            .filter(check -> !check.satisfied()).toList())
+                    .orElse(List.of(ConstraintCheck.violated("catalogue", "no longer in the catalogue")));
+            if (!broken.isEmpty()) {
+                notFitting.add(new PinNoLongerFitting(iri, broken));
+            }
+        });
+        return notFitting;
     }
 
     private static LearnerContext withGoals(LearnerContext context, List<Goal> goals) {

@@ -41,10 +41,12 @@ public final class SharedKnowledge {
     private final PrerequisiteGraph framework;
     private final List<Opportunity> catalogue;
     private final Map<String, Opportunity> byActivity;
+    private final Map<String, Opportunity> byIri;
     private final Map<String, LearnerContext> contexts;
     private final Map<String, StatedContext> statedContexts;
     private final Labels labels;
     private final MasteryTracker tracker;
+    private final HardConstraints constraints = HardConstraints.standard();
     private final Recommender recommender;
 
     private SharedKnowledge(Model ontology, Model frameworkGraph, Model catalogueGraph, Model rulesGraph,
@@ -55,6 +57,8 @@ public final class SharedKnowledge {
         this.catalogue = OpportunityReader.read(catalogueGraph);
         this.byActivity = catalogue.stream().filter(o -> o.activityId().isPresent())
                 .collect(Collectors.toUnmodifiableMap(o -> o.activityId().orElseThrow(), Function.identity()));
+        this.byIri = catalogue.stream().collect(Collectors.toUnmodifiableMap(Opportunity::iri, Function.identity(),
+                (first, second) -> first));
         this.contexts = Map.copyOf(LearnerContextReader.read(learnersGraph));
         this.statedContexts = Map.copyOf(LearnerContextReader.readStated(learnersGraph));
         this.labels = new Labels(ontologyAndCatalogue);
@@ -63,7 +67,7 @@ public final class SharedKnowledge {
         rules.addAll(Observations.rules(framework));
         this.tracker = new MasteryTracker(BayesianMasteryModel.withUniformPrior(), rules);
         this.recommender = new FrontierRecommender(new JavaFrontier(framework, MasteryThreshold.DEFAULT),
-                new Ranker(framework, HardConstraints.standard(), MasteryThreshold.DEFAULT, RankingWeights.DEFAULT),
+                new Ranker(framework, constraints, MasteryThreshold.DEFAULT, RankingWeights.DEFAULT),
                 catalogue);
     }
 
@@ -83,6 +87,16 @@ public final class SharedKnowledge {
 
     public List<Opportunity> catalogue() {
         return catalogue;
+    }
+
+    /** The catalogue's opportunity with this IRI. */
+    public Optional<Opportunity> opportunity(String iri) {
+        return Optional.ofNullable(byIri.get(iri));
+    }
+
+    /** The hard constraints the recommender applies. */
+    public HardConstraints constraints() {
+        return constraints;
     }
 
     public Optional<Opportunity> opportunityOfActivity(String activityId) {

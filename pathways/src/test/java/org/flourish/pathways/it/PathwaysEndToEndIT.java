@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +42,10 @@ class PathwaysEndToEndIT {
     private static LrsAndPathwaysServer server;
 
     private static final String NEWCOMER = "mbox:mailto:newcomer@example.org";
+    private static final String MOVING = "mbox:mailto:moving@example.org";
+    private static final String SETTLED = "mbox:mailto:settled@example.org";
+    private static final String PINNING = "mbox:mailto:pinning@example.org";
+    private static final String REFUSED = "mbox:mailto:refused@example.org";
     private static final String SUNRISE_PUPIL = "mbox:mailto:aminata@sunrise.example.org";
     private static final String OBSERVED = "mbox:mailto:observed@example.org";
     private static final String THIES_CONTEXT = "{\"languages\":[\"wo\",\"fr\"],\"birthDate\":\"2016-05-01\","
@@ -52,7 +57,8 @@ class PathwaysEndToEndIT {
     static void start() throws IOException {
         server = LrsAndPathwaysServer.start();
         for (String learner : List.of(IBRAHIMA, Statements.NDEYE, "mbox:mailto:voided@example.org",
-                "mbox:mailto:pushed@example.org", NEWCOMER, SUNRISE_PUPIL, OBSERVED)) {
+                "mbox:mailto:pushed@example.org", NEWCOMER, MOVING, SETTLED,
+                PINNING, REFUSED, SUNRISE_PUPIL, OBSERVED)) {
             Reply assigned = server.pathways(LrsAndPathwaysServer.COORDINATOR)
                     .put(learnerPath(learner, "mentors/" + LrsAndPathwaysServer.MENTOR), "text/plain", "");
             assertEquals(204, assigned.status(), assigned.body());
@@ -120,6 +126,45 @@ class PathwaysEndToEndIT {
         assertTrue(invalid.body().contains("maxTravelKm:"), invalid.body());
         assertEquals(403, server.pathways(LrsAndPathwaysServer.COORDINATOR).get(learnerPath(NEWCOMER, "context"))
                 .status());
+    }
+
+    @Test
+    void everyContextUpdateReplacesDistanceAndCostWholeAndTheConstraintsUseTheLastOne() {
+        for (String value : List.of("5", "2", "9", "1", "3", "2.5", "0.5", "2.5e0", "12", "3.0", "1", "3")) {
+            Reply stated = mentor().put(learnerPath(MOVING, "context"), "application/json", inPersonNearThies(value));
+            assertEquals(200, stated.status(), stated.body());
+            JsonObject read = (JsonObject) mentor().get(learnerPath(MOVING, "context")).json();
+            assertEquals(new BigDecimal(value).doubleValue(), read.getJsonNumber("maxTravelKm").doubleValue(),
+                    () -> "maxTravelKm after stating " + value + ": " + read);
+            assertEquals(0, new BigDecimal(value).compareTo(read.getJsonNumber("maxCostPerMonth").bigDecimalValue()),
+                    () -> "maxCostPerMonth after stating " + value + ": " + read);
+        }
+        Reply nine = mentor().put(learnerPath(SETTLED, "context"), "application/json", inPersonNearThies("12"));
+        assertEquals(200, nine.status(), nine.body());
+        List<String> withinTwelve = recommendedTo(SETTLED);
+        assertEquals(200, mentor().put(learnerPath(SETTLED, "context"), "application/json", inPersonNearThies("3"))
+                .status());
+        List<String> withinThree = recommendedTo(SETTLED);
+        assertFalse(withinThree.containsAll(withinTwelve), "12 km and $12 reach more than 3 km and $3: "
+                + withinTwelve + " / " + withinThree);
+        assertEquals(withinThree, recommendedTo(MOVING), "the last context stated is the one checked");
+    }
+
+    private static String inPersonNearThies(String distanceAndCost) {
+        return "{\"languages\":[\"wo\",\"fr\"],\"age\":10,\"maxTravelKm\":" + distanceAndCost
+                + ",\"maxCostPerMonth\":" + distanceAndCost + ",\"modalities\":[\"in-person\"],"
+                + "\"location\":{\"latitude\":14.7962,\"longitude\":-16.9301}}";
+    }
+
+    private static List<String> recommendedTo(String learner) {
+        return recommendedTo(learner, 500);
+    }
+
+    private static List<String> recommendedTo(String learner, int limit) {
+        Reply reply = mentor().get(learnerPath(learner, "recommendations?limit=" + limit));
+        assertEquals(200, reply.status(), reply.body());
+        return ((JsonObject) reply.json()).getJsonArray("recommendations").getValuesAs(JsonObject.class).stream()
+                .map(recommendation -> recommendation.getString("opportunity")).toList();
     }
 
     @Test
@@ -288,6 +333,82 @@ class PathwaysEndToEndIT {
         JsonObject after = (JsonObject) mentor().get(learnerPath(learner, "recommendations")).json();
         assertEquals(last, after.getJsonArray("recommendations").getJsonObject(0).getString("opportunity"));
         assertEquals(List.of(last), strings(after.getJsonArray("pinned")));
+    }
+
+    @Test
+    void pinRankedThirteenthComesFirstAtEveryLimitVetoNeverAppearsAndAPinThatStopsFittingIsListedApart() {
+        String near = "{\"languages\":[\"wo\",\"fr\"],\"age\":10,\"maxTravelKm\":12,\"maxCostPerMonth\":12,"
+                + "\"location\":{\"latitude\":14.7962,\"longitude\":-16.9301}}";
+        assertEquals(200, mentor().put(learnerPath(PINNING, "context"), "application/json", near).status());
+        List<String> ranked = recommendedTo(PINNING);
+        JsonObject inPersonRows = (JsonObject) mentor().get("sparql?query=" + encode(
+                "SELECT ?o WHERE { ?o <https://w3id.org/flourish/ns#modality> <https://w3id.org/flourish/ns#InPerson> }"))
+                .json();
+        List<String> inPerson = inPersonRows.getJsonObject("results").getJsonArray("bindings")
+                .getValuesAs(JsonObject.class).stream().map(row -> row.getJsonObject("o").getString("value")).toList();
+        String pin = ranked.stream().skip(12).filter(inPerson::contains).findFirst()
+                .orElseThrow(() -> new AssertionError("no in-person opportunity ranked 13th or lower: " + ranked));
+        String veto = ranked.get(0);
+        assertEquals(200, mentor().post(learnerPath(PINNING, "pins"), opportunityJson(pin)).status());
+        assertEquals(200, mentor().post(learnerPath(PINNING, "vetoes"), opportunityJson(veto)).status());
+
+        for (int limit : List.of(1, 3, 20, 500)) {
+            List<String> shown = recommendedTo(PINNING, limit);
+            assertEquals(pin, shown.get(0), "limit " + limit);
+            assertFalse(shown.contains(veto), "limit " + limit + ": the vetoed one is shown");
+            assertEquals(1, shown.stream().filter(pin::equals).count(), "limit " + limit);
+        }
+
+        String tooFar = near.replace("\"maxTravelKm\":12", "\"maxTravelKm\":0");
+        assertEquals(200, mentor().put(learnerPath(PINNING, "context"), "application/json", tooFar).status());
+        JsonObject after = (JsonObject) mentor().get(learnerPath(PINNING, "recommendations?limit=3")).json();
+        assertFalse(after.getJsonArray("recommendations").getValuesAs(JsonObject.class).stream()
+                .anyMatch(recommendation -> recommendation.getString("opportunity").equals(pin)), after::toString);
+        JsonObject notFitting = after.getJsonArray("pinnedNoLongerFitting").getJsonObject(0);
+        assertEquals(pin, notFitting.getString("opportunity"), after::toString);
+        assertEquals("distance", notFitting.getJsonArray("brokenConstraints").getJsonObject(0)
+                .getString("constraint"), after::toString);
+
+        assertEquals(200, mentor().put(learnerPath(PINNING, "context"), "application/json", near).status());
+        assertEquals(pin, recommendedTo(PINNING, 1).get(0), "fitting again, the pin is first again");
+    }
+
+    @Test
+    void mentorActionsNamingUnknownOrMalformedReferencesAre400AndNothingReachesTheLrs() {
+        assertEquals(200, mentor().put(learnerPath(REFUSED, "context"), "application/json", inPersonNearThies("5"))
+                .status());
+        String newestBefore = newestStatementInTheLrs();
+        String unknownOpportunity = "https://w3id.org/flourish/samples/thies/opportunity/no-such-opportunity";
+        String unknownCompetency = "https://w3id.org/flourish/samples/foundations/LIT-99";
+        List<Reply> refused = List.of(
+                mentor().post(learnerPath(REFUSED, "pins"), opportunityJson(unknownOpportunity)),
+                mentor().post(learnerPath(REFUSED, "vetoes"), opportunityJson(unknownOpportunity)),
+                mentor().post(learnerPath(REFUSED, "vetoes"), opportunityJson("the one near the mosque")),
+                mentor().put(learnerPath(REFUSED, "goals"), "application/json",
+                        "[{\"competency\":\"" + unknownCompetency + "\",\"targetMastery\":0.8}]"),
+                mentor().put(learnerPath(REFUSED, "goals"), "application/json", "[{\"competency\":\"LIT-05\"}]"),
+                mentor().put(learnerPath(REFUSED, "goals"), "application/json", "[{\"competency\":5}]"));
+        List<String> named = List.of(unknownOpportunity, unknownOpportunity, "'the one near the mosque' is not an IRI",
+                unknownCompetency, "'LIT-05' is not an IRI", "competency IRI");
+        for (int i = 0; i < refused.size(); i++) {
+            Reply reply = refused.get(i);
+            assertEquals(400, reply.status(), reply.body());
+            assertTrue(((JsonObject) reply.json()).getJsonObject("error").getString("message").contains(named.get(i)),
+                    reply.body());
+        }
+        assertEquals(newestBefore, newestStatementInTheLrs(), "the LRS holds no new statement");
+        JsonObject recommendations = (JsonObject) mentor().get(learnerPath(REFUSED, "recommendations")).json();
+        assertEquals(0, recommendations.getJsonArray("pinned").size() + recommendations.getJsonArray("vetoed").size()
+                + recommendations.getJsonArray("goals").size(), recommendations::toString);
+    }
+
+    private static String newestStatementInTheLrs() {
+        JsonArray newest = ((JsonObject) server.lrs().get("statements?limit=1").json()).getJsonArray("statements");
+        return newest.isEmpty() ? "" : newest.getJsonObject(0).getString("id");
+    }
+
+    private static String opportunityJson(String iri) {
+        return Json.createObjectBuilder().add("opportunity", iri).build().toString();
     }
 
     @Test

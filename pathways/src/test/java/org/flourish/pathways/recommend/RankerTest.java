@@ -1,6 +1,7 @@
 package org.flourish.pathways.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -147,5 +148,74 @@ class RankerTest {
         List<ConstraintCheck> checks = letters.explanation().constraintChecks();
         assertEquals(9, checks.size());
         assertTrue(checks.stream().allMatch(ConstraintCheck::satisfied));
+    }
+
+    private List<String> rankMarked(int limit, MentorMarks marks, LearnerMastery mastery,
+                                    List<Opportunity> catalogue) {
+        return titles(ranker.rank(new JavaFrontier(graph, MasteryThreshold.DEFAULT).readyToLearn(mastery), mastery,
+                Catalogue.amina().build(), new CatalogueIndex(catalogue), limit, marks));
+    }
+
+    /** Thirteen courses on letters from thirteen providers, ranked in IRI order: letters-01 first, letters-13 last. */
+    private static List<Opportunity> thirteenLetterCourses() {
+        List<Opportunity> courses = new java.util.ArrayList<>();
+        for (int i = 1; i <= 13; i++) {
+            courses.add(course(String.format("letters-%02d", i), "https://example.org/providers/p" + i, "letters"));
+        }
+        return courses;
+    }
+
+    private static String iri(String name) {
+        return "https://example.org/opportunities/" + name;
+    }
+
+    @Test
+    void pinnedOpportunityRankedThirteenthComesFirstAtEveryLimit() {
+        MentorMarks marks = new MentorMarks(java.util.Set.of(iri("letters-13")), java.util.Set.of());
+        List<Opportunity> catalogue = thirteenLetterCourses();
+        assertEquals("letters-13", titles(rank(LearnerMastery.empty(Fixtures.LEARNER), Catalogue.amina().build(),
+                catalogue.toArray(Opportunity[]::new))).get(12), "unpinned, it ranks 13th");
+        for (int limit : List.of(1, 2, 3, 12, 13, 20)) {
+            List<String> ranked = rankMarked(limit, marks, LearnerMastery.empty(Fixtures.LEARNER), catalogue);
+            assertEquals("letters-13", ranked.get(0), "limit " + limit);
+            assertEquals(Math.min(limit, 13), ranked.size(), "limit " + limit);
+            assertEquals(1, ranked.stream().filter("letters-13"::equals).count());
+        }
+        Recommendation pinned = ranker.rank(new JavaFrontier(graph, MasteryThreshold.DEFAULT)
+                        .readyToLearn(LearnerMastery.empty(Fixtures.LEARNER)), LearnerMastery.empty(Fixtures.LEARNER),
+                Catalogue.amina().build(), new CatalogueIndex(catalogue), 1, marks).get(0);
+        assertTrue(pinned.explanation().pinnedByMentor());
+    }
+
+    @Test
+    void vetoedOpportunityNeverAppearsEvenWhenAlsoPinned() {
+        MentorMarks marks = new MentorMarks(java.util.Set.of(iri("letters-02")),
+                java.util.Set.of(iri("letters-01"), iri("letters-02")));
+        for (int limit : List.of(1, 3, 13)) {
+            List<String> ranked = rankMarked(limit, marks, LearnerMastery.empty(Fixtures.LEARNER),
+                    thirteenLetterCourses());
+            assertFalse(ranked.contains("letters-01") || ranked.contains("letters-02"), ranked::toString);
+            assertEquals("letters-03", ranked.get(0));
+        }
+    }
+
+    @Test
+    void pinnedOpportunityThatBreaksAHardConstraintIsNotRecommended() {
+        Opportunity paid = Opportunity.builder(iri("paid"), "paid", Catalogue.NGO).develops(Fixtures.ex("letters"))
+                .languages("fr").costPerMonth(new BigDecimal("500")).build();
+        List<Opportunity> catalogue = new java.util.ArrayList<>(thirteenLetterCourses());
+        catalogue.add(paid);
+        List<String> ranked = rankMarked(3, new MentorMarks(java.util.Set.of(iri("paid")), java.util.Set.of()),
+                LearnerMastery.empty(Fixtures.LEARNER), catalogue);
+        assertEquals(List.of("letters-01", "letters-02", "letters-03"), ranked);
+    }
+
+    @Test
+    void pinnedOpportunityOffTheFrontierStillComesFirst() {
+        List<Opportunity> catalogue = new java.util.ArrayList<>(thirteenLetterCourses());
+        catalogue.add(course("words", Catalogue.NGO, "words"));
+        List<String> ranked = rankMarked(2, new MentorMarks(java.util.Set.of(iri("words")), java.util.Set.of()),
+                LearnerMastery.empty(Fixtures.LEARNER), catalogue);
+        assertEquals(List.of("words", "letters-01"), ranked);
     }
 }
