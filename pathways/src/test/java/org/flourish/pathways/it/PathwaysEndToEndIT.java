@@ -402,6 +402,48 @@ class PathwaysEndToEndIT {
                 + recommendations.getJsonArray("goals").size(), recommendations::toString);
     }
 
+    @Test
+    void learnersListGivesAMentorHerOwnLearnersWithNamesAndACoordinatorEveryLearnerWithoutTheirData() {
+        List<JsonObject> mine = everyPage(mentor(), 2);
+        List<String> myKeys = mine.stream().map(learner -> learner.getString("learner")).toList();
+        assertTrue(myKeys.containsAll(List.of(IBRAHIMA, Statements.NDEYE, NEWCOMER)), myKeys::toString);
+        assertEquals(myKeys.size(), java.util.Set.copyOf(myKeys).size(), "each learner once across the pages");
+        assertTrue(mine.stream().allMatch(learner -> !learner.getString("name").isBlank()), mine::toString);
+
+        HttpCaller coordinator = server.pathways(LrsAndPathwaysServer.COORDINATOR);
+        List<JsonObject> all = everyPage(coordinator, 7);
+        assertTrue(all.stream().allMatch(learner -> learner.keySet().equals(java.util.Set.of("learner", "hasMentor"))),
+                "a coordinator gets no learner's data: " + all);
+        List<String> unassigned = all.stream().filter(learner -> !learner.getBoolean("hasMentor"))
+                .map(learner -> learner.getString("learner")).toList();
+        assertFalse(unassigned.isEmpty(), all::toString);
+        assertTrue(all.stream().filter(learner -> learner.getBoolean("hasMentor"))
+                .map(learner -> learner.getString("learner")).toList().containsAll(myKeys));
+        assertTrue(unassigned.stream().noneMatch(myKeys::contains), "a mentor sees only her own learners");
+
+        assertEquals(403, server.pathways(LrsAndPathwaysServer.FORWARDER).get("learners").status());
+        assertEquals(401, server.pathwaysAnonymously().get("learners").status());
+        assertEquals(400, mentor().get("learners?size=0").status());
+    }
+
+    /** Follows the {@code more} links from the first page of {@code size}. */
+    private static List<JsonObject> everyPage(HttpCaller caller, int size) {
+        List<JsonObject> learners = new ArrayList<>();
+        String next = "learners?page=0&size=" + size;
+        int total = -1;
+        while (next != null) {
+            Reply reply = caller.get(next);
+            assertEquals(200, reply.status(), reply.body());
+            JsonObject page = (JsonObject) reply.json();
+            assertTrue(page.getJsonArray("learners").size() <= size, page::toString);
+            learners.addAll(page.getJsonArray("learners").getValuesAs(JsonObject.class));
+            total = page.getInt("total");
+            next = page.containsKey("more") ? page.getString("more") : null;
+        }
+        assertEquals(total, learners.size());
+        return learners;
+    }
+
     private static String newestStatementInTheLrs() {
         JsonArray newest = ((JsonObject) server.lrs().get("statements?limit=1").json()).getJsonArray("statements");
         return newest.isEmpty() ? "" : newest.getJsonObject(0).getString("id");
