@@ -135,3 +135,6 @@ else
     cp "$SECTION" "$OUT"
 fi
 echo "== wrote the Pathway engine section of $OUT ($PASSES passed, $FAILS failed)"
+
+echo "== shared-graph uploads while statements are kept (its own section)"
+BENCH_OUT="$OUT" pathways/bench/run-upload-benchmark.sh
