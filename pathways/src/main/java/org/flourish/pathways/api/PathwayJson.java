@@ -55,8 +55,12 @@ final class PathwayJson {
     private static JsonObjectBuilder experience(Experience experience) {
         JsonObjectBuilder json = JSON.createObjectBuilder().add("statement", experience.statementId())
                 .add("timestamp", experience.timestamp().toString()).add("verb", experience.verb())
-                .add("activity", experience.activityId()).add("provider", named(experience.provider())).add("recordedBy", named(experience.recordedBy()))
-                .add("evidenceOf", JSON.createArrayBuilder(experience.evidenceOf()));
+                .add("happened", experience.happened())
+                .add("activity", experience.activityId()).add("provider", named(experience.provider()))
+                .add("recordedBy", named(experience.recordedBy()));
+        JsonArrayBuilder evidenceOf = JSON.createArrayBuilder();
+        experience.evidenceOf().forEach(competency -> evidenceOf.add(named(competency)));
+        json.add("evidenceOf", evidenceOf);
         experience.opportunity().ifPresent(iri -> json.add("opportunity", iri));
         experience.title().ifPresent(title -> json.add("title", title));
         experience.scoreScaled().ifPresent(score -> json.add("scoreScaled", score));

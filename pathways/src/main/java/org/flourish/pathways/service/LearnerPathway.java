@@ -39,9 +39,9 @@ public record LearnerPathway(String learnerKey, List<DomainMastery> domains, Lis
      * One statement about the learner, and the competencies whose estimates it moved; who offered it (the catalogue's
      * provider, else who recorded it) and who recorded it (the statement's authority), by name.
      */
-    public record Experience(String statementId, Instant timestamp, String verb, String activityId,
+    public record Experience(String statementId, Instant timestamp, String verb, String happened, String activityId,
                              Optional<String> opportunity, Optional<String> title, Named provider, Named recordedBy,
-                             OptionalDouble scoreScaled, Optional<Boolean> success, List<String> evidenceOf) {
+                             OptionalDouble scoreScaled, Optional<Boolean> success, List<Named> evidenceOf) {
         public Experience {
             evidenceOf = List.copyOf(evidenceOf);
         }

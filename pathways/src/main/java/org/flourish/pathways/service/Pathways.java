@@ -14,6 +14,8 @@ import org.flourish.pathways.model.ConstraintCheck;
 import org.flourish.pathways.explain.Named;
 import org.flourish.pathways.explain.Providers;
 import org.flourish.pathways.explain.ReadableNames;
+import org.flourish.pathways.explain.Verbs;
+import org.flourish.pathways.explain.Words;
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.model.LearnerContext;
@@ -118,10 +120,12 @@ public final class Pathways {
     private static Experience experience(SharedKnowledge shared, LearnerState state, Evidence evidence,
                                          List<Locale> languages) {
         Optional<Opportunity> opportunity = shared.opportunityOfActivity(evidence.activityId());
-        List<String> evidenceOf = state.mastery().estimates().values().stream()
+        List<Named> evidenceOf = state.mastery().estimates().values().stream()
                 .filter(estimate -> estimate.isSupportedBy(evidence.statementId()))
-                .map(MasteryEstimate::competency).sorted().toList();
-        return new Experience(evidence.statementId(), evidence.timestamp(), evidence.verb(), evidence.activityId(),
+                .map(MasteryEstimate::competency).sorted()
+                .map(competency -> new Named(competency, label(shared, competency, languages))).toList();
+        return new Experience(evidence.statementId(), evidence.timestamp(), evidence.verb(),
+                Verbs.said(evidence.verb(), Words.forReader(languages)), evidence.activityId(),
                 opportunity.map(Opportunity::iri),
                 Optional.of(opportunity.map(o -> shared.labels().of(o.iri(), languages).orElse(o.title()))
                         .or(() -> shared.labels().of(evidence.activityId(), languages))

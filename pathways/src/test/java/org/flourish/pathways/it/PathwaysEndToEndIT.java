@@ -301,6 +301,9 @@ class PathwaysEndToEndIT {
             }
             for (JsonObject experience : pathway.getJsonArray("timeline").getValuesAs(JsonObject.class)) {
                 assertFalse(experience.getString("title").startsWith("http"), experience::toString);
+                assertFalse(experience.getString("happened").isBlank(), experience::toString);
+                experience.getJsonArray("evidenceOf").getValuesAs(JsonObject.class)
+                        .forEach(PathwaysEndToEndIT::assertReadable);
                 assertReadable(experience.getJsonObject("provider"));
             }
         }
@@ -474,6 +477,7 @@ class PathwaysEndToEndIT {
         Reply pathway = mentor().get(learnerPath(SUNRISE_PUPIL, "pathway"));
         assertFalse(pathway.body().contains(credential.getString("key")), pathway.body());
         for (JsonObject experience : timelineOf(SUNRISE_PUPIL)) {
+            assertEquals("Mastered", experience.getString("happened"), experience::toString);
             JsonObject recordedBy = experience.getJsonObject("recordedBy");
             assertEquals("Sunrise Primary School", recordedBy.getString("label"), experience::toString);
             assertEquals("https://sunrise.example.org", recordedBy.getString("id"), experience::toString);

@@ -38,7 +38,6 @@ public record RecommendationCard(String opportunity, String title, String provid
     /** Builds cards in one language for one child. */
     public static final class Maker {
 
-        private final LabelsIn labels;
         private final CatalogueFacts facts;
         private final Formats formats;
         private final ConstraintSentences sentences;
@@ -47,7 +46,6 @@ public record RecommendationCard(String opportunity, String title, String provid
 
         public Maker(LabelsIn labels, CatalogueFacts facts, Formats formats,
                      org.flourish.pathways.web.i18n.Messages messages) {
-            this.labels = labels;
             this.facts = facts;
             this.formats = formats;
             this.messages = messages;
@@ -60,7 +58,7 @@ public record RecommendationCard(String opportunity, String title, String provid
         }
 
         public String title(Opportunity opportunity) {
-            return labels.of(opportunity.iri()).orElse(opportunity.title());
+            return explanations.opportunity(opportunity).label();
         }
 
         public RecommendationCard card(Recommendation recommendation, LearnerContext learner, boolean pinned) {
@@ -89,8 +87,9 @@ public record RecommendationCard(String opportunity, String title, String provid
                     dates, formats.monthlyCost(opportunity.costPerMonth()), pinned, cited, notes, checks);
         }
 
+        /** The provider's name, as the API gives it. */
         public String provider(String iri) {
-            return labels.of(iri).orElse(messages.get("provider.unnamed"));
+            return explanations.label(iri);
         }
     }
 }

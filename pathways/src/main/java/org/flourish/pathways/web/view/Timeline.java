@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.flourish.pathways.explain.Formats;
+import org.flourish.pathways.explain.Verbs;
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.service.LearnerStates.LearnerState;
@@ -59,7 +60,7 @@ public record Timeline(List<Entry> entries, int total) {
                             ? (success ? "timeline.shown" : "timeline.notYet")
                             : (success ? "timeline.success" : "timeline.failure")));
             return new Entry(anchor(evidence.statementId()), formats.date(evidence.timestamp()), what,
-                    verb(evidence.verb(), messages), provider, result,
+                    Verbs.said(evidence.verb(), messages.words()), provider, result,
                     evidenceOf.getOrDefault(evidence.statementId(), List.of()).stream().sorted()
                             .map(labels::name).toList(), observation);
         }).toList();
@@ -68,12 +69,6 @@ public record Timeline(List<Entry> entries, int total) {
 
     private static final Comparator<Evidence> NEWEST_FIRST = Comparator.comparing(Evidence::timestamp)
             .thenComparing(Evidence::statementId).reversed();
-
-    /** An ADL or Flourish verb's words; any other verb as "took part". */
-    static String verb(String iri, Messages messages) {
-        String key = "verb." + iri.substring(iri.lastIndexOf('/') + 1);
-        return messages.has(key) ? messages.get(key) : messages.get("verb.other");
-    }
 
     /** Who offered an experience: the catalogue's provider of its opportunity, or the LRS provider of its credential. */
     public interface ProviderNames {
