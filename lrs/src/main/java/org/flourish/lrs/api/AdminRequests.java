@@ -23,7 +23,7 @@ final class AdminRequests {
     }
 
     static JsonObject object(InputStream body, long maxBytes) {
-        JsonValue json = RequestBodies.parseJson(RequestBodies.readUtf8(body, maxBytes));
+        JsonValue json = RequestBodies.readJson(body, maxBytes);
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidRequestException("the body must be a JSON object");
         }

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.flourish.lrs.auth.Authenticator;
 import org.flourish.lrs.auth.Credential;
+import org.flourish.lrs.boot.LrsSettings;
+import org.flourish.lrs.error.TooManyAttemptsException;
 
 /**
  * HTTP Basic authentication of providers and administrators (xAPI-Communication 4.1), in front of every resource.
@@ -30,12 +32,22 @@ public class BasicAuthentication extends HttpFilter {
     @Inject
     private Authenticator authenticator;
 
+    @Inject
+    private LrsSettings settings;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (needsCredential(request)) {
-            Optional<Credential> caller = authorizationOf(request).flatMap(BasicCredentials::parse)
-                    .flatMap(basic -> authenticator.authenticate(basic.key(), basic.secret()));
+            Optional<Credential> caller;
+            try {
+                caller = authorizationOf(request).flatMap(BasicCredentials::parse)
+                        .flatMap(basic -> authenticator.authenticate(basic.key(), basic.secret(),
+                                request.getRemoteAddr()));
+            } catch (TooManyAttemptsException throttled) {
+                refuse(request, response, throttled);
+                return;
+            }
             if (caller.isEmpty()) {
                 refuse(request, response);
                 return;
@@ -66,10 +78,23 @@ public class BasicAuthentication extends HttpFilter {
         return !about && (path.startsWith("/xapi") || path.startsWith("/admin") || path.startsWith("/bulk"));
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** 429 with {@code Retry-After}, before any secret is checked: see {@link org.flourish.lrs.auth.GuessThrottle}. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response,
+            TooManyAttemptsException throttled) throws IOException {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(TooManyAttemptsException.seconds(
+                throttled.retryAfter().orElseThrow())));
+        response.setHeader(XapiHeaders.VERSION, settings.defaultVersion().full());
+        Cors.apply(request.getHeader("Origin"), response::setHeader);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(ErrorBody.of(throttled.getMessage()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Flourish LRS\", charset=\"UTF-8\"");
-        response.setHeader(XapiHeaders.VERSION, XapiHeaders.LATEST_VERSION);
+        response.setHeader(XapiHeaders.VERSION, settings.defaultVersion().full());
         Cors.apply(request.getHeader("Origin"), response::setHeader);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -23,6 +23,7 @@ import java.util.OptionalLong;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.boot.LrsSettings;
 import org.flourish.lrs.error.InvalidRequestException;
+import org.flourish.lrs.service.ExportEnd;
 import org.flourish.lrs.service.ImportReport;
 import org.flourish.lrs.service.StatementImport;
 import org.flourish.lrs.service.StatementService;
@@ -36,7 +37,8 @@ import org.flourish.lrs.xapi.XapiVersion;
 /**
  * Bulk export and import of statements as NDJSON (one statement per line), so a school can move its records out of
  * and into the LRS. Export takes the filters of GET statements and streams every match; import stores each valid
- * line and reports every refused one. The credential's scopes apply as on the Statement resource.
+ * line and reports every refused one. The export's last line states how many statements came before it
+ * ({@link ExportEnd}); without it the export is incomplete. The credential's scopes apply as on the Statement resource.
  * <pre>
  * curl -u KEY:SECRET 'http://localhost:8080/bulk/statements?since=2026-01-01T00:00:00Z' &gt; record.ndjson
  * curl -u KEY:SECRET -H 'Content-Type: application/x-ndjson' --data-binary @record.ndjson http://localhost:8080/bulk/statements
@@ -76,15 +78,23 @@ public class BulkStatementsResource {
         return Response.ok(lines, NDJSON).build();
     }
 
+    /**
+     * Every page, then the end line with the count: a stream cut by a failure (the answer is already 200 by then)
+     * lacks it, which is how a client tells an incomplete export.
+     */
     private void write(StatementQuery query, OutputStream out) throws java.io.IOException {
         StatementPage page = statements.query(query);
+        long written = 0;
         while (true) {
             for (StoredStatement statement : page.statements()) {
                 out.write(statement.json().getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
+                written++;
             }
             Optional<PageCursor> next = page.next();
             if (next.isEmpty()) {
+                out.write(ExportEnd.line(written).getBytes(StandardCharsets.UTF_8));
+                out.write('\n');
                 return;
             }
             page = statements.query(query, next.get());

@@ -19,6 +19,8 @@ import org.flourish.lrs.store.DocumentKey;
 import org.flourish.lrs.store.StoredDocument;
 import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
+import org.flourish.lrs.xapi.json.StrictUtf8;
 
 /**
  * The HTTP side shared by the three Document Resources, for one request: reads the body and the precondition
@@ -26,6 +28,9 @@ import org.flourish.lrs.xapi.XapiVersion;
  * (Content-Type as stored, a quoted ETag, Last-Modified).
  */
 final class DocumentExchange {
+
+    /** The width of the column that keeps a document's Content-Type ({@code document.content_type}, V2 migration). */
+    static final int MAX_CONTENT_TYPE_CHARS = 500;
 
     private final DocumentService documents;
     private final Credential caller;
@@ -81,12 +86,29 @@ final class DocumentExchange {
     private DocumentContent content(InputStream body) {
         String type = Optional.ofNullable(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))
                 .map(String::trim).filter(value -> !value.isEmpty()).orElse(DocumentContent.UNKNOWN_TYPE);
+        if (type.length() > MAX_CONTENT_TYPE_CHARS) {
+            throw new InvalidRequestException("the Content-Type is longer than this LRS accepts ("
+                    + MAX_CONTENT_TYPE_CHARS + " characters)");
+        }
         try {
             MediaType.valueOf(type);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("Content-Type is not a media type: " + type);
         }
-        return new DocumentContent(type, RequestBodies.readBytes(body, maxBytes));
+        DocumentContent content = new DocumentContent(type, RequestBodies.readBytes(body, maxBytes));
+        if (content.isJson()) {
+            requireUtf8(content);
+        }
+        return content;
+    }
+
+    /** A JSON document is UTF-8 (RFC 8259 8.1): one that is not would be stored as something the client never sent. */
+    private static void requireUtf8(DocumentContent json) {
+        try {
+            StrictUtf8.decode(json.bytes());
+        } catch (MalformedJsonException e) {
+            throw new InvalidRequestException("the application/json document " + e.getMessage());
+        }
     }
 
     /** The request's version; {@link XapiHttpFilter} has already refused requests without a served one. */

@@ -1,10 +1,7 @@
 package org.flourish.lrs.api;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.flourish.lrs.error.InvalidRequestException;
-import org.flourish.lrs.xapi.Jsons;
+import org.flourish.lrs.xapi.json.BoundedJsonReader;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
 import org.flourish.lrs.xapi.rules.AgentIfi;
 import org.flourish.lrs.xapi.rules.InvalidAgentParameterException;
 import org.flourish.lrs.xapi.validate.format.IriFormat;
@@ -23,6 +21,12 @@ import org.flourish.lrs.xapi.validate.format.UuidFormat;
  * (xAPI-Communication 3.2.s3.b7-b8: unknown parameters, and known ones in the wrong case, are a 400).
  */
 final class DocumentParameters {
+
+    /**
+     * The longest activityId, stateId or profileId, and the longest agent as the LRS keys it: the width of the columns
+     * that hold them ({@code document.activity_id}, {@code document_id}, {@code agent_key}: VARCHAR(4000), V2 migration).
+     */
+    static final int MAX_ID_CHARS = 4000;
 
     private final MultivaluedMap<String, String> parameters;
 
@@ -60,9 +64,14 @@ final class DocumentParameters {
         return parameters.containsKey(name);
     }
 
+    /** A stateId or profileId: any non-empty string the client chooses, up to {@link #MAX_ID_CHARS}. */
+    String documentId(String name) {
+        return withinLimit(name, required(name));
+    }
+
     /** The activityId: an IRI (xAPI-Data 2.4.4.1). */
     String activityId() {
-        String id = required("activityId");
+        String id = withinLimit("activityId", required("activityId"));
         if (!IriFormat.isIri(id)) {
             throw new InvalidRequestException("activityId must be an IRI: " + id);
         }
@@ -71,7 +80,17 @@ final class DocumentParameters {
 
     /** The agent parameter as its identifier. */
     AgentIfi agentIfi(boolean groupsAllowed) {
-        return AgentIfi.of(agent(groupsAllowed)).orElseThrow();
+        AgentIfi agent = AgentIfi.of(agent(groupsAllowed)).orElseThrow();
+        withinLimit("agent", agent.key());
+        return agent;
+    }
+
+    private static String withinLimit(String name, String value) {
+        if (value.length() > MAX_ID_CHARS) {
+            throw new InvalidRequestException("the " + name + " parameter is longer than this LRS accepts ("
+                    + MAX_ID_CHARS + " characters)");
+        }
+        return value;
     }
 
     /**
@@ -122,9 +141,9 @@ final class DocumentParameters {
     }
 
     private static JsonObject readObject(String json) {
-        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
-            return reader.readObject();
-        } catch (JsonException e) {
+        try {
+            return BoundedJsonReader.standard().read(json).asJsonObject();
+        } catch (MalformedJsonException | ClassCastException e) {
             throw new InvalidRequestException("the agent parameter is not a JSON object");
         }
     }

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.flourish.lrs.error.RequestTooLargeException;
@@ -13,11 +13,11 @@ import org.flourish.lrs.error.RequestTooLargeException;
  * The lines of a streamed NDJSON body, read one at a time so an import of any length runs in little memory; a single
  * line longer than the limit is refused with 413.
  */
-final class NdjsonLines implements Iterator<String> {
+final class NdjsonLines implements Iterator<byte[]> {
 
     private final InputStream in;
     private final long maxLineBytes;
-    private String next;
+    private byte[] next;
     private boolean done;
 
     NdjsonLines(InputStream in, long maxLineBytes) {
@@ -34,16 +34,16 @@ final class NdjsonLines implements Iterator<String> {
     }
 
     @Override
-    public String next() {
+    public byte[] next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        String line = next;
+        byte[] line = next;
         next = null;
         return line;
     }
 
-    private String readLine() {
+    private byte[] readLine() {
         try {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             for (int b = in.read(); ; b = in.read()) {
@@ -65,8 +65,9 @@ final class NdjsonLines implements Iterator<String> {
         }
     }
 
-    private static String text(ByteArrayOutputStream line) {
-        String text = line.toString(StandardCharsets.UTF_8);
-        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    /** The line's bytes without a trailing carriage return; decoding them is the reader's job (strict UTF-8). */
+    private static byte[] text(ByteArrayOutputStream line) {
+        byte[] bytes = line.toByteArray();
+        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
     }
 }

@@ -55,7 +55,7 @@ public abstract class ProfileResource {
         DocumentParameters parameters = parameters("GET", contextParameter(), PROFILE_ID, "since");
         parameters.requireNotBoth(PROFILE_ID);
         DocumentContext context = context(parameters);
-        return parameters.has(PROFILE_ID) ? exchange.get(context.document(parameters.required(PROFILE_ID)))
+        return parameters.has(PROFILE_ID) ? exchange.get(context.document(parameters.documentId(PROFILE_ID)))
                 : exchange.ids(context, parameters.since());
     }
 
@@ -87,6 +87,6 @@ public abstract class ProfileResource {
     }
 
     private DocumentKey key(DocumentParameters parameters) {
-        return context(parameters).document(parameters.required(PROFILE_ID));
+        return context(parameters).document(parameters.documentId(PROFILE_ID));
     }
 }

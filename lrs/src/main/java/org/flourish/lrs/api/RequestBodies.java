@@ -1,20 +1,20 @@
 package org.flourish.lrs.api;
 
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.error.RequestTooLargeException;
-import org.flourish.lrs.xapi.Jsons;
+import org.flourish.lrs.xapi.json.BoundedJsonReader;
+import org.flourish.lrs.xapi.json.JsonLimits;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
 
-/** Reads request bodies within the configured size, and parses JSON ones with a clear message when they are not. */
+/**
+ * Reads request bodies within the configured size, and parses JSON ones strictly (UTF-8, within {@link JsonLimits})
+ * with a clear message when they are not.
+ */
 final class RequestBodies {
 
     /** How much past the limit a refused body is still read, so a client can finish sending and read the 413. */
@@ -30,9 +30,9 @@ final class RequestBodies {
         }
     }
 
-    /** The body as UTF-8 text; see {@link #readBytes}. */
-    static String readUtf8(InputStream body, long maxBytes) {
-        return new String(readBytes(body, maxBytes), StandardCharsets.UTF_8);
+    /** The body as one JSON value; see {@link #readBytes} and {@link #parseJson}. */
+    static JsonValue readJson(InputStream body, long maxBytes) {
+        return parseJson(readBytes(body, maxBytes));
     }
 
     /**
@@ -59,13 +59,12 @@ final class RequestBodies {
         }
     }
 
-    static JsonValue parseJson(String text) {
-        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
-            return reader.readValue();
-        } catch (JsonParsingException e) {
-            throw new InvalidRequestException("the body is not valid JSON: " + e.getMessage());
-        } catch (JsonException e) {
-            throw new InvalidRequestException("the body is not valid JSON");
+    /** UTF-8 bytes as one JSON value within {@link JsonLimits#DEFAULT}, else 400 naming the first problem. */
+    static JsonValue parseJson(byte[] utf8) {
+        try {
+            return BoundedJsonReader.standard().read(utf8);
+        } catch (MalformedJsonException e) {
+            throw new InvalidRequestException("the body " + e.getMessage());
         }
     }
 }

@@ -56,7 +56,7 @@ public class StateResource {
         DocumentParameters parameters = parameters(GET, "GET state");
         parameters.requireNotBoth(STATE_ID);
         DocumentContext context = context(parameters);
-        return parameters.has(STATE_ID) ? exchange.get(context.document(parameters.required(STATE_ID)))
+        return parameters.has(STATE_ID) ? exchange.get(context.document(parameters.documentId(STATE_ID)))
                 : exchange.ids(context, parameters.since());
     }
 
@@ -78,7 +78,7 @@ public class StateResource {
         DocumentExchange exchange = exchange();
         DocumentParameters parameters = parameters(ONE, "DELETE state");
         DocumentContext context = context(parameters);
-        return parameters.has(STATE_ID) ? exchange.delete(context.document(parameters.required(STATE_ID)))
+        return parameters.has(STATE_ID) ? exchange.delete(context.document(parameters.documentId(STATE_ID)))
                 : exchange.deleteAll(context);
     }
 
@@ -95,6 +95,6 @@ public class StateResource {
     }
 
     private static DocumentKey key(DocumentParameters parameters) {
-        return context(parameters).document(parameters.required(STATE_ID));
+        return context(parameters).document(parameters.documentId(STATE_ID));
     }
 }

@@ -2,7 +2,6 @@ package org.flourish.lrs.api;
 
 import jakarta.json.JsonValue;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.flourish.lrs.api.multipart.BodyPart;
@@ -24,8 +23,7 @@ record StatementRequestBody(JsonValue statements, List<AttachmentPart> parts) {
     static StatementRequestBody read(String contentType, InputStream body, long maxBytes) {
         String type = essence(contentType == null ? "" : contentType);
         if (type.equals(JSON)) {
-            return new StatementRequestBody(RequestBodies.parseJson(RequestBodies.readUtf8(body, maxBytes)),
-                    List.of());
+            return new StatementRequestBody(RequestBodies.readJson(body, maxBytes), List.of());
         }
         if (!type.equals(MULTIPART)) {
             throw new InvalidRequestException("Content-Type must be application/json or multipart/mixed, not "
@@ -49,7 +47,7 @@ record StatementRequestBody(JsonValue statements, List<AttachmentPart> parts) {
             throw new InvalidRequestException("the first part of a multipart/mixed statement request holds the "
                     + "statements as application/json, not " + firstType + " (xAPI-Communication 1.5.2.s2.b2.b1)");
         }
-        JsonValue statements = RequestBodies.parseJson(new String(first.content(), StandardCharsets.UTF_8));
+        JsonValue statements = RequestBodies.parseJson(first.content());
         List<AttachmentPart> attachments = parts.subList(1, parts.size()).stream()
                 .map(part -> new AttachmentPart(part.header("Content-Type"),
                         part.header("Content-Transfer-Encoding"), part.header("X-Experience-API-Hash"),

@@ -4,8 +4,6 @@ package org.flourish.lrs.api;
 final class XapiHeaders {
     static final String VERSION = "X-Experience-API-Version";
     static final String CONSISTENT_THROUGH = "X-Experience-API-Consistent-Through";
-    /** The version reported when the request named none (about, errors before the version is known). */
-    static final String LATEST_VERSION = "2.0.0";
 
     static final String CORS_ALLOW_HEADERS =
             "Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match, X-Requested-With";

@@ -1,5 +1,6 @@
 package org.flourish.lrs.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -9,18 +10,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import org.flourish.lrs.boot.LrsSettings;
 import org.flourish.lrs.xapi.XapiVersion;
 
 /**
  * The HTTP rules every xAPI request shares: answers CORS preflights, requires a supported
  * {@code X-Experience-API-Version} on every xAPI resource but About (400 otherwise, xAPI-Communication 3.3), and
- * puts the version and CORS headers on every response.
+ * puts the version and CORS headers on every response: the request's version, or the deployment's default
+ * ({@code flourish.xapi.default.version}) when the request named none.
  */
 @Provider
 @PreMatching
 public class XapiHttpFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String VERSION_PROPERTY = XapiVersion.class.getName();
+
+    @Inject
+    LrsSettings settings;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -48,7 +54,7 @@ public class XapiHttpFilter implements ContainerRequestFilter, ContainerResponse
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object version = request.getProperty(VERSION_PROPERTY);
         response.getHeaders().putSingle(XapiHeaders.VERSION,
-                version instanceof XapiVersion v ? v.full() : XapiHeaders.LATEST_VERSION);
+                version instanceof XapiVersion v ? v.full() : settings.defaultVersion().full());
         Cors.apply(request.getHeaderString("Origin"), response.getHeaders()::putSingle);
     }
 }

@@ -2,7 +2,10 @@ package org.flourish.lrs.boot;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.interceptor.Interceptor;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +31,27 @@ public class FirstStart {
     static final String ADMIN_PROVIDER = "Flourish administrators";
     static final String SEED_PROVIDER = "Demo provider";
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, LrsSettings settings,
-            ProviderAdministration administration, StatementService statements, LearnerErasure erasure) {
+    /**
+     * Runs before the other start observers (which need the database too), and takes its beans lazily so that a
+     * failure to open the database is caught here: the process then ends ({@link FailedStart}).
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+            Object event, Instance<LrsSettings> settings, Instance<LrsWiring> wiring) {
+        try {
+            LrsWiring opened = wiring.get();
+            start(settings.get(), opened.administration(), opened.statements(), opened.erasure());
+        } catch (RuntimeException e) {
+            FailedStart.endProcess(e);
+            throw e;
+        }
+    }
+
+    private static void start(LrsSettings settings, ProviderAdministration administration,
+            StatementService statements, LearnerErasure erasure) {
         StringBuilder banner = new StringBuilder("\n\n  Flourish LRS is ready.\n  xAPI endpoint:  ")
                 .append(settings.publicUrl()).append("/xapi/\n  Admin API:      ")
-                .append(settings.publicUrl()).append("/admin/providers\n");
+                .append(settings.publicUrl()).append("/admin/providers\n  Default version: ")
+                .append(settings.defaultVersion().full()).append(" (for requests that name none)\n");
         banner.append(ensureAdmin(settings, administration));
         settings.seedCredential().ifPresent(seed -> banner.append(ensureSeed(seed[0], seed[1], settings.seedScopes(),
                 administration)));

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flourish.lrs.auth.Scope;
 import org.flourish.lrs.store.jpa.DatabaseSettings;
+import org.flourish.lrs.xapi.XapiVersion;
 
 /**
  * The LRS's settings. Each key can also be given as an environment variable: {@code flourish.db.url} as
@@ -71,8 +72,16 @@ public class LrsSettings {
     long maxRequestBytes;
 
     @Inject
+    @ConfigProperty(name = "flourish.body.memory.bytes")
+    Optional<Long> bodyMemoryBytes;
+
+    @Inject
     @ConfigProperty(name = "flourish.samples", defaultValue = "false")
     boolean loadSamples;
+
+    @Inject
+    @ConfigProperty(name = "flourish.xapi.default.version", defaultValue = "2.0.0")
+    String defaultVersion;
 
     /** The PostgreSQL server named by {@code flourish.db.url}; when none is, the LRS runs the embedded one. */
     public Optional<DatabaseSettings> externalDatabase() {
@@ -134,8 +143,25 @@ public class LrsSettings {
         return maxRequestBytes;
     }
 
+    /** The heap that request bodies being read may take together; when unset, 40 % of the heap. */
+    public Optional<Long> bodyMemoryBytes() {
+        return bodyMemoryBytes;
+    }
+
     /** Whether to load the sample learning record on start (the demo start does; it is idempotent). */
     public boolean loadSamples() {
         return loadSamples;
+    }
+
+    /**
+     * The version this LRS names in answers to requests that named none (About, a 400 for a missing version header,
+     * a 401): the two versions' conformance tests each want their own there, so a deployment says which it speaks
+     * when the client has not said.
+     *
+     * @throws IllegalStateException if the setting names no version served here
+     */
+    public XapiVersion defaultVersion() {
+        return XapiVersion.fromHeader(defaultVersion).orElseThrow(() -> new IllegalStateException(
+                "flourish.xapi.default.version: " + defaultVersion + " is not 1.0.3 or 2.0.0"));
     }
 }

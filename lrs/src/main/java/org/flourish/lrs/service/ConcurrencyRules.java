@@ -30,4 +30,15 @@ final class ConcurrencyRules {
             case V2_0_0 -> true;
         };
     }
+
+    /**
+     * Whether a PUT that would create a document must still carry If-Match or If-None-Match, else 400. Under 1.0.3,
+     * "a Client making a PUT request to either the Agent Profile Resource or Activity Profile Resource MUST include
+     * the If-Match header or the If-None-Match header" (3.1.s3), and the conformance suite expects the LRS to refuse
+     * one that does not (XAPI-00273, XAPI-00287, XAPI-00293). 2.0.0 states no such rule and its suite creates
+     * documents without either header: there, only the 409 above applies.
+     */
+    static boolean putOfNewDocumentNeedsPrecondition(DocumentKind kind, XapiVersion version) {
+        return version == XapiVersion.V1_0_3 && kind != DocumentKind.STATE;
+    }
 }

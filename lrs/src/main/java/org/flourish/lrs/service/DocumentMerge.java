@@ -1,15 +1,14 @@
 package org.flourish.lrs.service;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.store.DocumentContent;
 import org.flourish.lrs.xapi.Jsons;
+import org.flourish.lrs.xapi.json.BoundedJsonReader;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
 
 /**
  * The merge of a POSTed JSON document into a stored one (xAPI-Communication 2.2.s7): each top-level property of the
@@ -19,6 +18,19 @@ import org.flourish.lrs.xapi.Jsons;
 final class DocumentMerge {
 
     private DocumentMerge() {
+    }
+
+    /**
+     * What a POST writes: the posted content when there is no document yet, else the merge of the two. Posted as
+     * {@code application/json}, the body must be one JSON object in UTF-8, with nothing after it, even when there is
+     * nothing to merge into (2.2.s8.b1; XAPI-00314 posts such a body onto a new document).
+     */
+    static DocumentContent post(Optional<DocumentContent> stored, DocumentContent posted) {
+        if (posted.isJson() && jsonObject(posted).isEmpty()) {
+            throw new InvalidRequestException("a document POSTed as application/json must be one JSON object in "
+                    + "UTF-8 with nothing after it (xAPI-Communication 2.2.s8)");
+        }
+        return stored.map(document -> merge(document, posted)).orElse(posted);
     }
 
     static DocumentContent merge(DocumentContent stored, DocumentContent posted) {
@@ -33,14 +45,15 @@ final class DocumentMerge {
         return DocumentContent.json(merged.build().toString());
     }
 
+    /** The content as a JSON object: sent as JSON, strict UTF-8, one object and only white space after it. */
     private static Optional<JsonObject> jsonObject(DocumentContent content) {
         if (!content.isJson()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Jsons.createReader(new ByteArrayInputStream(content.bytes()))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = BoundedJsonReader.standard().read(content.bytes());
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
-        } catch (JsonException notJson) {
+        } catch (MalformedJsonException notJson) {
             return Optional.empty();
         }
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.error.DocumentConflictException;
+import org.flourish.lrs.error.InvalidRequestException;
 import org.flourish.lrs.error.NotFoundException;
 import org.flourish.lrs.error.PreconditionFailedException;
 import org.flourish.lrs.store.DocumentContent;
@@ -57,6 +58,11 @@ public final class DocumentService {
             throw new DocumentConflictException("the document exists already: check its current state with GET, "
                     + "then send If-Match with its ETag to replace it (xAPI-Communication 3.1)");
         }
+        if (current.isEmpty() && preconditions.absent()
+                && ConcurrencyRules.putOfNewDocumentNeedsPrecondition(key.kind(), version)) {
+            throw new InvalidRequestException("a PUT to this resource needs If-None-Match: * to create a document, "
+                    + "or If-Match with the ETag of the one it replaces (xAPI-Communication 1.0.3, 3.1.s3)");
+        }
         write(key, current, content, caller);
     }
 
@@ -66,8 +72,7 @@ public final class DocumentService {
         Optional<StoredDocument> current = store.find(key);
         current.ifPresent(document -> DocumentAccess.requireOwnership(document, caller));
         preconditions.check(current);
-        DocumentContent result = current.map(document -> DocumentMerge.merge(document.content(), content))
-                .orElse(content);
+        DocumentContent result = DocumentMerge.post(current.map(StoredDocument::content), content);
         write(key, current, result, caller);
     }
 

@@ -1,23 +1,24 @@
 package org.flourish.lrs.service;
 
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.error.XapiException;
 import org.flourish.lrs.xapi.Jsons;
 import org.flourish.lrs.xapi.XapiVersion;
+import org.flourish.lrs.xapi.json.BoundedJsonReader;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
 import org.flourish.lrs.xapi.validate.StatementValidator;
 import org.flourish.lrs.xapi.validate.ValidationReport;
 
 /**
  * Bulk import of statements, one JSON statement per line (NDJSON), so a school can bring its records in. Each line is
- * judged on its own: a refused line is reported with its number and reason, and the import goes on. Valid lines are
+ * judged on its own: a refused line is reported with its number and reason, and the import goes on. An export's end
+ * line ({@link ExportEnd}) is checked against the lines before it, not stored. Valid lines are
  * stored in batches through the Statement service, with all its rules; a batch that fails as a whole is retried line
  * by line to find the culprit.
  */
@@ -32,28 +33,34 @@ public final class StatementImport {
         this.statements = statements;
     }
 
-    public ImportReport importLines(Iterator<String> lines, XapiVersion version, Credential caller) {
+    public ImportReport importLines(Iterator<byte[]> lines, XapiVersion version, Credential caller) {
         StatementValidator validator = StatementValidator.forVersion(version);
         Progress progress = new Progress();
         List<Line> batch = new ArrayList<>(BATCH);
         long number = 0;
         while (lines.hasNext()) {
-            String text = lines.next();
+            byte[] line = lines.next();
             number++;
-            if (text.isBlank()) {
+            if (isBlank(line)) {
                 continue;
             }
-            progress.lines++;
             try {
-                JsonValue statement = parse(text);
+                JsonValue statement = BoundedJsonReader.standard().read(line);
+                OptionalLong end = ExportEnd.countIn(statement);
+                if (end.isPresent()) {
+                    checkEnd(end.getAsLong(), number, progress);
+                    continue;
+                }
+                progress.lines++;
                 ValidationReport report = validator.validate(statement);
                 if (!report.conforms()) {
-                    progress.refuse(number, report.describe());
+                    progress.refuse(number, report.summary());
                     continue;
                 }
                 batch.add(new Line(number, statement));
-            } catch (JsonException e) {
-                progress.refuse(number, "not valid JSON: " + e.getMessage());
+            } catch (MalformedJsonException e) {
+                progress.lines++;
+                progress.refuse(number, "the line " + e.getMessage());
             }
             if (batch.size() == BATCH) {
                 store(batch, version, caller, progress);
@@ -62,6 +69,14 @@ public final class StatementImport {
         }
         store(batch, version, caller, progress);
         return new ImportReport(progress.lines, progress.accepted, progress.refused, progress.errors);
+    }
+
+    /** An export's end line: the statement lines before it must be as many as it says. */
+    private static void checkEnd(long stated, long number, Progress progress) {
+        if (stated != progress.lines) {
+            progress.refuse(number, "the export ended after " + stated + " statements but " + progress.lines
+                    + " lines come before its end line: the file is incomplete or was edited");
+        }
     }
 
     private void store(List<Line> batch, XapiVersion version, Credential caller, Progress progress) {
@@ -85,10 +100,14 @@ public final class StatementImport {
         }
     }
 
-    private static JsonValue parse(String text) {
-        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
-            return reader.readValue();
+    /** Whether the line holds only JSON whitespace (RFC 8259 2), as an empty or trailing line does. */
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
         }
+        return true;
     }
 
     private record Line(long number, JsonValue statement) {

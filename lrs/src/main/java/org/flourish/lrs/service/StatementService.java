@@ -118,6 +118,7 @@ public final class StatementService {
             }
             ids.add(id);
         }
+        VoidingRights.check(received.values(), received.keySet(), caller, store);
         // With attachment data the check comes first, so a conflicting request keeps nothing; without, the insert is
         // the check: the unique id decides, and only a taken id costs a lookup (storeOrDecideAgain).
         Set<UUID> alreadyStored = data.isEmpty() ? Set.of() : alreadyStored(received, madeHere, version);
@@ -177,7 +178,7 @@ public final class StatementService {
             violations.addAll(report.violations());
         }
         if (!violations.isEmpty()) {
-            throw new InvalidRequestException(new ValidationReport(violations).describe());
+            throw new InvalidRequestException(new ValidationReport(violations).summary());
         }
     }
 

@@ -1,6 +1,8 @@
 package org.flourish.lrs.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +20,9 @@ public interface StatementStore {
 
     /** The statements with any of these ids, for the conflict check of a batch. */
     List<StoredStatement> findAll(List<UUID> ids);
+
+    /** The provider whose credential stored each of these statements, for those that are stored. */
+    Map<UUID, Long> providersOf(Collection<UUID> ids);
 
     /** The first page of a query. */
     StatementPage query(StatementQuery query);

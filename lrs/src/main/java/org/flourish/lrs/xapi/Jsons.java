@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.io.Reader;
 
@@ -44,6 +45,10 @@ public final class Jsons {
 
     public static JsonReader createReader(InputStream in) {
         return PROVIDER.createReader(in);
+    }
+
+    public static JsonParser createParser(Reader reader) {
+        return PROVIDER.createParser(reader);
     }
 
     public static JsonString createValue(String value) {

@@ -177,8 +177,19 @@ class DocumentApiIT {
             assertEquals(400, client.send("POST", state, "text/plain", utf8("z=1")).status());
             assertEquals(400, client.send("POST", state, JSON, utf8("[1]")).status());
 
+            for (String unmergeable : List.of("{\"a\":1}{", "{\"a\":1}[", "[1,2]")) {
+                assertEquals(400, client.send("POST", state, JSON, utf8(unmergeable)).status(), unmergeable);
+                String fresh = at(AGENT_PROFILE, "agent", agent("ama"), "profileId", "new");
+                assertEquals(400, client.send("POST", fresh, JSON, utf8(unmergeable)).status(), unmergeable);
+                assertEquals(404, client.send("GET", fresh, null, null).status());
+            }
+            assertEquals(400, client.send("POST", state, JSON, new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3,
+                    '"', '}'}).status(), "invalid UTF-8");
+            assertEquals(Json.createObjectBuilder().add("x", "bash").add("y", "bar").add("z", "faz").build(),
+                    client.send("GET", state, null, null).json());
+
             String profile = at(ACTIVITY_PROFILE, "activityId", activity, "profileId", "text");
-            client.send("PUT", profile, "text/plain", utf8("plain words"));
+            client.send("PUT", profile, "text/plain", utf8("plain words"), "If-None-Match", "*");
             assertEquals(400, client.send("POST", profile, JSON, utf8("{\"a\":1}")).status());
             assertEquals("plain words", client.send("GET", profile, null, null).text());
         }
@@ -192,7 +203,14 @@ class DocumentApiIT {
                     at(ACTIVITY_PROFILE, "activityId", uniqueActivity(), "profileId", "tips"),
                     at(AGENT_PROFILE, "agent", agent("ama"), "profileId", "prefs"))) {
                 byte[] first = utf8("{\"v\":1}");
-                assertEquals(204, client.send("PUT", profile, JSON, first).status(), "creation needs no header");
+                if (version.equals("1.0.3")) {
+                    assertEquals(400, client.send("PUT", profile, JSON, first).status(),
+                            "1.0.3: creation needs a header too (XAPI-00273, 00293)");
+                    assertEquals(404, client.send("GET", profile, null, null).status());
+                    assertEquals(204, client.send("PUT", profile, JSON, first, "If-None-Match", "*").status());
+                } else {
+                    assertEquals(204, client.send("PUT", profile, JSON, first).status(), "2.0: creation needs none");
+                }
                 BinaryReply conflict = client.send("PUT", profile, JSON, utf8("{\"v\":2}"));
                 assertEquals(409, conflict.status(), version + " " + profile);
                 assertTrue(conflict.text().contains("If-Match"), conflict.text());
@@ -243,13 +261,17 @@ class DocumentApiIT {
             XapiClient client = provider.version(version);
             String activity = uniqueActivity();
             String ama = agent("ama");
-            client.send("PUT", at(ACTIVITY_PROFILE, "activityId", activity, "profileId", "old"), JSON, utf8("{}"));
-            client.send("PUT", at(AGENT_PROFILE, "agent", ama, "profileId", "old"), JSON, utf8("{}"));
+            client.send("PUT", at(ACTIVITY_PROFILE, "activityId", activity, "profileId", "old"), JSON, utf8("{}"),
+                    "If-None-Match", "*");
+            client.send("PUT", at(AGENT_PROFILE, "agent", ama, "profileId", "old"), JSON, utf8("{}"),
+                    "If-None-Match", "*");
             Thread.sleep(50);
             String between = OffsetDateTime.now().toString();
             Thread.sleep(50);
-            client.send("PUT", at(ACTIVITY_PROFILE, "activityId", activity, "profileId", "new"), JSON, utf8("{}"));
-            client.send("PUT", at(AGENT_PROFILE, "agent", ama, "profileId", "new"), JSON, utf8("{}"));
+            client.send("PUT", at(ACTIVITY_PROFILE, "activityId", activity, "profileId", "new"), JSON, utf8("{}"),
+                    "If-None-Match", "*");
+            client.send("PUT", at(AGENT_PROFILE, "agent", ama, "profileId", "new"), JSON, utf8("{}"),
+                    "If-None-Match", "*");
             assertEquals(List.of("old", "new"), ids(client.send("GET", at(ACTIVITY_PROFILE, "activityId",
                     activity), null, null)));
             assertEquals(List.of("new"), ids(client.send("GET", at(ACTIVITY_PROFILE, "activityId", activity,

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.flourish.lrs.testing.ErasurePositions;
+import org.flourish.lrs.testing.FromAddress;
 import org.flourish.lrs.testing.RecordingTarget;
 import org.flourish.lrs.testing.StatementMutations;
 import org.flourish.lrs.testing.XapiClient;
@@ -56,6 +57,7 @@ class LrsApiIT {
     private XapiClient anonymous;
     private XapiClient provider;
     private XapiClient admin;
+    private URI base;
 
     @Deployment(testable = false)
     static WebArchive lrs() {
@@ -65,7 +67,7 @@ class LrsApiIT {
     @BeforeEach
     void clients() throws Exception {
         // Arquillian reports the machine's address; the server listens on loopback as well.
-        URI base = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
+        base = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
         anonymous = XapiClient.at(base);
         provider = anonymous.as(SEED_KEY, SEED_SECRET);
         admin = anonymous.as("admin", "it-admin-secret");
@@ -116,6 +118,91 @@ class LrsApiIT {
         assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
         assertTrue(reply.json().asJsonObject().getJsonObject("error").getString("message").contains("credential"));
         assertEquals(401, anonymous.as(SEED_KEY, "wrong-secret").get("xapi/statements").status());
+    }
+
+    @Test
+    void noResponseNamesTheServerSoftwareAndTheGeneratedApiDescriptionIsNotServed() {
+        for (Reply reply : List.of(anonymous.get("xapi/about"), anonymous.get("xapi/statements"),
+                provider.get("xapi/statements?limit=1"), provider.get("xapi/nothing-here"))) {
+            assertEquals(null, reply.header("Server"), reply.response().headers().toString());
+            assertEquals(null, reply.header("X-Powered-By"), reply.response().headers().toString());
+        }
+        for (String path : List.of("application.wadl", "application.wadl?detail=true", "xapi/application.wadl")) {
+            Reply wadl = anonymous.get(path);
+            assertTrue(wadl.status() == 404 || wadl.status() == 401, path + ": " + wadl.status());
+            assertFalse(wadl.body().contains("wadl"), wadl.body());
+            assertEquals(404, provider.get(path).status(), path);
+        }
+    }
+
+    /** A credential of a new provider, with these scopes: key, then secret. */
+    private String[] newCredential(String scopes) {
+        Reply created = admin.post("admin/providers", "{\"name\":\"Provider " + UUID.randomUUID()
+                + "\",\"homepage\":\"https://school.example.org\"}");
+        long providerId = created.json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject issued = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"" + scopes + "\"]}").json().asJsonObject();
+        return new String[] {issued.getString("key"), issued.getString("secret")};
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedAfterAsLongAsAWrongSecretSoThe401DoesNotTellWhichKeysExist() {
+        String[] credential = newCredential("statements/read");
+        URI statements = base.resolve("xapi/statements?limit=1");
+        List<Long> unknownKey = new ArrayList<>();
+        List<Long> wrongSecret = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            FromAddress.Reply unknown = FromAddress.get("127.0.0.21", statements, "no-such-key-" + UUID.randomUUID(),
+                    "guess-" + i);
+            FromAddress.Reply wrong = FromAddress.get("127.0.0.21", statements, credential[0], "guess-" + i);
+            assertEquals(401, unknown.status(), unknown.body());
+            assertEquals(401, wrong.status(), wrong.body());
+            unknownKey.add(unknown.nanos());
+            wrongSecret.add(wrong.nanos());
+        }
+        double ratio = (double) median(wrongSecret) / median(unknownKey);
+        assertTrue(ratio > 0.33 && ratio < 3, "median wrong secret " + median(wrongSecret) / 1_000_000
+                + " ms, unknown key " + median(unknownKey) / 1_000_000 + " ms");
+    }
+
+    @Test
+    void repeatedFailuresGet429WithRetryAfterWithoutHashingAndWithoutLockingOutTheRightCredential() {
+        String[] credential = newCredential("statements/read");
+        URI statements = base.resolve("xapi/statements?limit=1");
+        List<Long> checked = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            FromAddress.Reply guess = FromAddress.get("127.0.0.22", statements, credential[0], "guess-" + i);
+            assertEquals(401, guess.status(), guess.body());
+            checked.add(guess.nanos());
+        }
+        List<Long> throttled = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            FromAddress.Reply guess = FromAddress.get("127.0.0.22", statements, credential[0], "more-" + i);
+            assertEquals(429, guess.status(), guess.body());
+            assertTrue(Long.parseLong(guess.headers().get("retry-after")) >= 1, guess.headers().toString());
+            assertTrue(guess.body().contains("\"error\""), guess.body());
+            throttled.add(guess.nanos());
+        }
+        assertTrue(median(throttled) < median(checked) / 2, "a throttled guess took " + median(throttled) / 1_000_000
+                + " ms, a checked one " + median(checked) / 1_000_000 + " ms: it was hashed");
+
+        // The school, at another address, signs in; from then on its verified secret passes even where guessing is.
+        assertEquals(200, FromAddress.get("127.0.0.23", statements, credential[0], credential[1]).status());
+        assertEquals(200, FromAddress.get("127.0.0.22", statements, credential[0], credential[1]).status());
+        assertEquals(429, FromAddress.get("127.0.0.22", statements, credential[0], "again").status());
+
+        // An address that guesses many keys waits for every key.
+        for (int i = 0; i < 20; i++) {
+            FromAddress.get("127.0.0.24", statements, "unknown-" + UUID.randomUUID(), "x");
+        }
+        String[] other = newCredential("statements/read");
+        assertEquals(429, FromAddress.get("127.0.0.24", statements, other[0], other[1]).status());
+        assertEquals(200, FromAddress.get("127.0.0.25", statements, other[0], other[1]).status());
     }
 
     @Test
@@ -274,6 +361,41 @@ class LrsApiIT {
     }
 
     @Test
+    void statementResourceSaysHowConsistentItIsEvenWhenItRefuses() {
+        Reply badParameter = provider.get("xapi/statements?verb=not-an-iri&limit=x");
+        assertEquals(400, badParameter.status());
+        java.time.OffsetDateTime.parse(badParameter.header("X-Experience-API-Consistent-Through"));
+        Reply unknown = provider.get("xapi/statements?statementId=" + UUID.randomUUID());
+        assertEquals(404, unknown.status());
+        java.time.OffsetDateTime.parse(unknown.header("X-Experience-API-Consistent-Through"));
+        Reply noVersion = provider.version(null).get("xapi/statements");
+        assertEquals(400, noVersion.status());
+        java.time.OffsetDateTime.parse(noVersion.header("X-Experience-API-Consistent-Through"));
+    }
+
+    @Test
+    void everyResponseCarriesAnHttpDate() {
+        List<Reply> replies = List.of(anonymous.version(null).get("xapi/about"), anonymous.get("xapi/statements"),
+                provider.version(null).get("xapi/statements"), provider.get("xapi/statements?limit=1"),
+                provider.get("xapi/activities/state?activityId=x"), provider.get("no/such/path"));
+        for (Reply reply : replies) {
+            String date = reply.header("Date");
+            assertNotNull(date, reply.status() + " " + reply.response().uri());
+            java.time.ZonedDateTime sent = java.time.ZonedDateTime.parse(date,
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+            assertTrue(Math.abs(java.time.Duration.between(sent, java.time.ZonedDateTime.now()).toSeconds()) < 60,
+                    date);
+        }
+    }
+
+    @Test
+    void aRequestWithoutVersionIsAnsweredInTheDeploymentsDefaultVersion() {
+        // The build deploys with the default: 2.0.0 (ConformanceIT also runs a 1.0.3 deployment).
+        assertEquals("2.0.0", provider.version(null).get("xapi/statements").header("X-Experience-API-Version"));
+        assertEquals("2.0.0", anonymous.get("xapi/statements").header("X-Experience-API-Version"));
+    }
+
+    @Test
     void corsPreflightIsAnsweredWithoutCredentials() {
         Reply reply = anonymous.version(null).options("xapi/statements", "https://content.example.org");
         assertEquals(200, reply.status());
@@ -305,6 +427,41 @@ class LrsApiIT {
         Reply reply = provider.post("xapi/statements", json(batch.build()));
         assertEquals(413, reply.status(), reply.body());
         assertEquals(0, statementsWhere(provider, "activity", activity).size());
+    }
+
+    @Test
+    void whileOtherBodiesHoldTheMemoryBudgetALargeStatementGets503WithRetryAfterAndNothingIsStored()
+            throws Exception {
+        UUID id = UUID.randomUUID();
+        String large = statement("ama@example.org", COMPLETED, uniqueActivity())
+                .add("result", Json.createObjectBuilder().add("response", "x".repeat(700_000))).build().toString();
+        // A client announces 950 KB and sends 900 KB of it: its share (8 bytes of heap a byte) holds most of the
+        // 12 MB budget the ITs run with (FLOURISH_BODY_MEMORY_BYTES in lrs/pom.xml).
+        try (java.net.Socket slow = new java.net.Socket(base.getHost(), base.getPort())) {
+            String auth = java.util.Base64.getEncoder().encodeToString((SEED_KEY + ":" + SEED_SECRET)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.io.OutputStream out = slow.getOutputStream();
+            out.write(("POST " + base.getPath() + "xapi/statements HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Basic " + auth + "\r\nX-Experience-API-Version: 2.0.0\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 950000\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(("{\"padding\":\"" + "y".repeat(900_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(1500);
+
+            Reply busy = provider.put("xapi/statements?statementId=" + id, large);
+            assertEquals(503, busy.status(), busy.body());
+            assertTrue(Long.parseLong(busy.header("Retry-After")) >= 1, busy.response().headers().toString());
+            assertTrue(busy.json().asJsonObject().getJsonObject("error").getString("message").contains("try again"));
+            assertEquals(404, provider.get("xapi/statements?statementId=" + id).status());
+        }
+        Reply later = null;
+        for (int attempt = 0; attempt < 20 && (later == null || later.status() == 503); attempt++) {
+            Thread.sleep(500);
+            later = provider.put("xapi/statements?statementId=" + id, large);
+        }
+        assertEquals(204, later.status(), later.body());
+        assertEquals(200, provider.get("xapi/statements?statementId=" + id).status());
     }
 
     @Test
@@ -365,6 +522,56 @@ class LrsApiIT {
         assertEquals(403, blind.get("xapi/statements").status());
         assertEquals(403, school.get("admin/providers").status());
         assertEquals(403, provider.get("admin/providers").status());
+    }
+
+    @Test
+    void aCredentialVoidsOnlyItsOwnProvidersStatementsUnlessItHasScopeAll() {
+        Reply created = admin.post("admin/providers", "{\"name\":\"Voiding school " + UUID.randomUUID()
+                + "\",\"homepage\":\"https://school.example.org\"}");
+        long providerId = created.json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject issued = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"statements/write\",\"statements/read/mine\"]}").json().asJsonObject();
+        XapiClient school = anonymous.as(issued.getString("key"), issued.getString("secret"));
+        String activity = uniqueActivity();
+        String theirs = post(statement("ama@example.org", COMPLETED, activity).build());
+
+        Reply refused = school.post("xapi/statements",
+                json(statementAbout("mallory@example.org", VOIDED, UUID.fromString(theirs)).build()));
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.json().asJsonObject().getJsonObject("error").getString("message").contains(theirs));
+        String own = statement("kofi@example.org", ATTEMPTED, activity).add("id", UUID.randomUUID().toString())
+                .build().toString();
+        Reply batch = school.post("xapi/statements", "[" + own + ","
+                + json(statementAbout("mallory@example.org", VOIDED, UUID.fromString(theirs)).build()) + "]");
+        assertEquals(403, batch.status(), batch.body());
+        assertEquals(List.of(theirs), ids(statementsWhere(provider, "activity", activity)));
+        assertEquals(200, provider.get("xapi/statements?statementId=" + theirs).status());
+
+        // A voiding sent before its target arrives does not void another provider's statement either.
+        UUID later = UUID.randomUUID();
+        Reply early = school.post("xapi/statements", json(statementAbout("mallory@example.org", VOIDED, later).build()));
+        assertEquals(200, early.status(), early.body());
+        assertEquals(204, provider.put("xapi/statements?statementId=" + later,
+                json(statement("ama@example.org", COMPLETED, activity).build())).status());
+        assertEquals(200, provider.get("xapi/statements?statementId=" + later).status());
+
+        Reply mine = school.post("xapi/statements", json(statement("kofi@example.org", ATTEMPTED, activity).build()));
+        String mineId = mine.json().asJsonArray().getString(0);
+        Reply ownVoiding = school.post("xapi/statements",
+                json(statementAbout("kofi@example.org", VOIDED, UUID.fromString(mineId)).build()));
+        assertEquals(200, ownVoiding.status(), ownVoiding.body());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + mineId).status());
+        UUID ownLater = UUID.randomUUID();
+        assertEquals(200, school.post("xapi/statements",
+                json(statementAbout("kofi@example.org", VOIDED, ownLater).build())).status());
+        assertEquals(204, school.put("xapi/statements?statementId=" + ownLater,
+                json(statement("kofi@example.org", ATTEMPTED, activity).build())).status());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + ownLater).status());
+
+        Reply byAll = provider.post("xapi/statements",
+                json(statementAbout("teacher@example.org", VOIDED, UUID.fromString(theirs)).build()));
+        assertEquals(200, byAll.status(), byAll.body());
+        assertEquals(200, provider.get("xapi/statements?voidedStatementId=" + theirs).status());
     }
 
     @Test
@@ -568,7 +775,7 @@ class LrsApiIT {
     }
 
     @Test
-    void aRecordExportedAsNdjsonImportsBackWithPerLineReport() {
+    void aRecordExportedAsNdjsonEndsWithItsCountAndImportsBackWithPerLineReport() {
         String activity = uniqueActivity();
         List<String> posted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -578,14 +785,23 @@ class LrsApiIT {
         assertEquals(200, export.status(), export.body());
         assertTrue(export.header("Content-Type").startsWith("application/x-ndjson"));
         String[] lines = export.body().split("\n");
-        assertEquals(posted, java.util.Arrays.stream(lines)
+        assertEquals(posted, java.util.Arrays.stream(lines).limit(3)
                 .map(l -> Json.createReader(new java.io.StringReader(l)).readObject().getString("id")).toList());
+        assertEquals(4, lines.length, export.body());
+        assertEquals("{\"exportEnd\":{\"statements\":3}}", lines[3]);
         Reply imported = provider.post("bulk/statements", export.body() + "{\"actor\":42}\n", "application/x-ndjson");
         assertEquals(200, imported.status(), imported.body());
         JsonObject report = imported.json().asJsonObject();
+        assertEquals(4, report.getInt("lines"));
         assertEquals(3, report.getInt("accepted"));
         assertEquals(1, report.getInt("refused"));
-        assertEquals(4, report.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertEquals(5, report.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        Reply truncated = provider.post("bulk/statements", lines[0] + "\n" + lines[1] + "\n" + lines[3] + "\n",
+                "application/x-ndjson");
+        JsonObject incomplete = truncated.json().asJsonObject();
+        assertEquals(1, incomplete.getInt("refused"), truncated.body());
+        assertEquals(3, incomplete.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertTrue(incomplete.getJsonArray("errors").getJsonObject(0).getString("message").contains("incomplete"));
         assertEquals(3, statementsWhere(provider, "activity", activity).size());
         assertEquals(401, anonymous.get("bulk/statements").status());
     }

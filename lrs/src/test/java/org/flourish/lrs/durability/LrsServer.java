@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LrsServer implements AutoCloseable {
 
-    private static final Duration READY = Duration.ofMinutes(4);
+    // Long: a failed deploy or a dead process ends the wait at once; only a slow start on a busy machine waits.
+    private static final Duration READY = Duration.ofMinutes(10);
 
     private final Process process;
     private final URI root;
@@ -51,17 +52,58 @@ public final class LrsServer implements AutoCloseable {
                 "-Djava.io.tmpdir=" + boot, "-jar", payaraJar.toString(), "--nohazelcast",
                 "--port", Integer.toString(port), "--prebootcommandfile", preboot.toString(),
                 "--deploy", war.toString(), "--contextroot", "/"));
+        return started(new ProcessBuilder(command), port, work, settings);
+    }
+
+    /**
+     * Starts the LRS through the start script ({@code lrs/src/start/run-payara.sh}, as docker and {@code -Pstart}
+     * do) with Payara's runtime directory {@code runtime}; returns once {@code /xapi/about} answers.
+     */
+    public static LrsServer startThroughScript(Path script, Path payaraJar, Path war, Path runtime, Path work,
+            Map<String, String> settings, String heap) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        int port = freePort();
+        return started(scriptCommand(script, payaraJar, war, runtime, work, port, heap), port, work, settings);
+    }
+
+    /** Launches the start script without waiting for the LRS: for starts that must fail. */
+    public static Process launchThroughScript(Path script, Path payaraJar, Path war, Path runtime, Path work,
+            Map<String, String> settings, String heap) throws IOException {
+        Files.createDirectories(work);
+        ProcessBuilder builder = scriptCommand(script, payaraJar, war, runtime, work, freePort(), heap);
+        return launch(builder, work.resolve("server.log"), settings);
+    }
+
+    private static ProcessBuilder scriptCommand(Path script, Path payaraJar, Path war, Path runtime, Path work,
+            int port, String heap) throws IOException {
+        Path boot = Files.createTempDirectory(work, "boot-");
+        ProcessBuilder builder = new ProcessBuilder("sh", script.toString(), runtime.toString(),
+                "--port", Integer.toString(port), "--deploy", war + ":/");
+        builder.environment().put("PAYARA_MICRO_JAR", payaraJar.toString());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("JAVA_OPTS", "-Xmx" + heap + " -Djava.io.tmpdir=" + boot);
+        builder.environment().put("FLOURISH_LISTEN_ADDRESS", "127.0.0.1");
+        return builder;
+    }
+
+    private static LrsServer started(ProcessBuilder builder, int port, Path work, Map<String, String> settings)
+            throws IOException, InterruptedException {
         Path log = work.resolve("server.log");
         long logFrom = Files.exists(log) ? Files.size(log) : 0;
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().keySet().removeIf(name -> name.startsWith("FLOURISH_"));
-        builder.environment().putAll(settings);
         long started = System.nanoTime();
-        Process process = builder.start();
+        Process process = launch(builder, log, settings);
         URI root = URI.create("http://127.0.0.1:" + port + "/");
         awaitReady(process, root, log, logFrom);
         return new LrsServer(process, root, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static Process launch(ProcessBuilder builder, Path log, Map<String, String> settings)
+            throws IOException {
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().keySet().removeIf(name -> name.startsWith("FLOURISH_") && !name.equals(
+                "FLOURISH_LISTEN_ADDRESS"));
+        builder.environment().putAll(settings);
+        return builder.start();
     }
 
     public URI root() {

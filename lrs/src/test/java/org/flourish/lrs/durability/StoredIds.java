@@ -19,7 +19,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** The ids of every statement the LRS holds, read over HTTP as a client would: the bulk export, one per line. */
+/**
+ * The ids of every statement the LRS holds, read over HTTP as a client would: the bulk export, one per line, checked
+ * complete by its end line.
+ */
 final class StoredIds {
 
     private StoredIds() {
@@ -37,6 +40,8 @@ final class StoredIds {
             throw new IOException("bulk export answered " + response.statusCode());
         }
         Set<UUID> ids = new HashSet<>();
+        long lineCount = 0;
+        long stated = -1;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -45,11 +50,20 @@ final class StoredIds {
                 }
                 try (JsonReader reader = Json.createReader(new StringReader(line))) {
                     JsonObject statement = reader.readObject();
+                    if (statement.containsKey("exportEnd")) {
+                        stated = statement.getJsonObject("exportEnd").getJsonNumber("statements").longValue();
+                        continue;
+                    }
+                    lineCount++;
                     if (statement.containsKey("id") && statement.containsKey("verb")) {
                         ids.add(UUID.fromString(statement.getString("id")));
                     }
                 }
             }
+        }
+        if (stated != lineCount) {
+            throw new IOException("the bulk export is incomplete: " + lineCount + " lines, its end line states "
+                    + (stated < 0 ? "nothing (missing)" : stated));
         }
         return ids;
     }

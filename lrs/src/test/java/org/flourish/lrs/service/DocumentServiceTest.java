@@ -69,10 +69,40 @@ class DocumentServiceTest {
     @ParameterizedTest
     @EnumSource(XapiVersion.class)
     void putOverAnExistingProfileWithoutPreconditionsIs409InEveryVersion(XapiVersion version) {
-        service.put(PROFILE, FIRST, Preconditions.none(), version, school);
+        service.put(PROFILE, FIRST, ifNoneMatchAny(), version, school);
         assertEquals(409, assertThrows(DocumentConflictException.class,
                 () -> service.put(PROFILE, SECOND, Preconditions.none(), version, school)).status());
         assertEquals("{\"a\":1}", text(PROFILE, school));
+    }
+
+    @Test
+    void putCreatingAProfileWithoutPreconditionsIs400In103AndAcceptedIn20() {
+        assertEquals(400, assertThrows(InvalidRequestException.class,
+                () -> service.put(PROFILE, FIRST, Preconditions.none(), XapiVersion.V1_0_3, school)).status());
+        assertThrows(NotFoundException.class, () -> service.get(PROFILE, school));
+        service.put(STATE, FIRST, Preconditions.none(), XapiVersion.V1_0_3, school);
+        service.put(PROFILE, FIRST, Preconditions.none(), XapiVersion.V2_0_0, school);
+        assertEquals("{\"a\":1}", text(PROFILE, school));
+    }
+
+    @Test
+    void postAsJsonOfAnythingButOneUtf8ObjectIs400OnANewDocumentAsOnAStoredOne() {
+        List<byte[]> bodies = List.of("{\"a\":1}{".getBytes(StandardCharsets.UTF_8),
+                "{\"a\":1}[".getBytes(StandardCharsets.UTF_8), "[1,2]".getBytes(StandardCharsets.UTF_8),
+                new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '"', '}'});
+        for (byte[] body : bodies) {
+            DocumentContent posted = new DocumentContent("application/json", body);
+            assertThrows(InvalidRequestException.class, () -> service.post(PROFILE, posted, Preconditions.none(),
+                    school));
+            assertThrows(NotFoundException.class, () -> service.get(PROFILE, school));
+        }
+        service.post(STATE, FIRST, Preconditions.none(), school);
+        for (byte[] body : bodies) {
+            DocumentContent posted = new DocumentContent("application/json", body);
+            assertThrows(InvalidRequestException.class, () -> service.post(STATE, posted, Preconditions.none(),
+                    school));
+            assertEquals("{\"a\":1}", text(STATE, school));
+        }
     }
 
     @Test
@@ -123,7 +153,7 @@ class DocumentServiceTest {
 
     @Test
     void deleteHonoursIfMatchAndSucceedsOnAnAbsentDocument() {
-        service.put(PROFILE, FIRST, Preconditions.none(), XapiVersion.V1_0_3, school);
+        service.put(PROFILE, FIRST, ifNoneMatchAny(), XapiVersion.V1_0_3, school);
         assertThrows(PreconditionFailedException.class, () -> service.delete(PROFILE, ifMatch("0000"), school));
         service.delete(PROFILE, ifMatch(FIRST.etag()), school);
         assertThrows(NotFoundException.class, () -> service.get(PROFILE, school));

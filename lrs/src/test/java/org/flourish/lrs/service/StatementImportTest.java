@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ class StatementImportTest {
     void validLinesAreStoredAndEachBadLineIsReportedByNumber() {
         String taken = UUID.randomUUID().toString();
         importer.importLines(List.of(statement("a@example.org", COMPLETED, uniqueActivity()).add("id", taken)
-                .build().toString()).iterator(), XapiVersion.V2_0_0, school);
+                .build().toString()).stream().map(StatementImportTest::utf8).iterator(), XapiVersion.V2_0_0, school);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
             lines.add(statement("p" + i + "@example.org", COMPLETED, uniqueActivity()).build().toString());
@@ -63,12 +64,17 @@ class StatementImportTest {
         lines.add(120, "{\"actor\":{\"mbox\":\"nobody\"},\"verb\":{\"id\":\"" + COMPLETED + "\"},\"object\":{\"id\":\"x:y\"}}");
         lines.add(200, statement("b@example.org", COMPLETED, uniqueActivity()).add("id", taken).build().toString());
 
-        ImportReport report = importer.importLines(lines.iterator(), XapiVersion.V2_0_0, school);
+        ImportReport report = importer.importLines(lines.stream().map(StatementImportTest::utf8).iterator(),
+                XapiVersion.V2_0_0, school);
 
         assertEquals(253, report.lines());
         assertEquals(250, report.accepted());
         assertEquals(3, report.refused());
         assertEquals(List.of(4L, 121L, 201L), report.errors().stream().map(ImportReport.LineError::line).toList());
         assertTrue(report.errors().get(2).message().contains("already stored"), report.errors().get(2).message());
+    }
+
+    private static byte[] utf8(String line) {
+        return line.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -124,7 +124,7 @@ public class PathwaysWiring {
                 .orElse(statement -> {
                     throw new LrsUnavailableException("no LRS is configured (flourish.lrs.url, key, secret)");
                 });
-        mentors = new MentorActions(records, sender, settings.mentorHome(), Clock.systemUTC());
+        mentors = new MentorActions(records, sender, knowledge::current, settings.mentorHome(), Clock.systemUTC());
         if (settings.demo()) {
             DemoStart.prepare(settings.publicUrl(), settings.users(), settings.adminUser(), settings.adminPassword(),
                     new org.flourish.pathways.store.LearnerDirectory(store), assignments);

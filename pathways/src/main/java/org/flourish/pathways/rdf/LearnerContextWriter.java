@@ -67,7 +67,13 @@ public final class LearnerContextWriter {
                 + "not " + learnerKey.substring(0, Math.max(0, learnerKey.indexOf(':'))));
     }
 
+    /**
+     * In the canonical form ({@code 5.0}, {@code 2.5}): the one TDB2 gives back, so a SPARQL update that matches
+     * the value read back (a remote TDB2 behind Fuseki) finds the term stored.
+     */
     private static Literal decimal(Model model, BigDecimal value) {
-        return model.createTypedLiteral(value.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+        BigDecimal stripped = value.stripTrailingZeros();
+        BigDecimal canonical = stripped.scale() <= 0 ? stripped.setScale(1) : stripped;
+        return model.createTypedLiteral(canonical.toPlainString(), XSDDatatype.XSDdecimal);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.flourish.pathways.model.Opportunity;
 
@@ -18,6 +19,7 @@ public final class CatalogueIndex {
     private final List<Opportunity> opportunities;
     /** Positions in {@link #opportunities} of those developing each competency, ascending. */
     private final Map<String, int[]> byCompetency;
+    private final Map<String, Opportunity> byIri;
 
     public CatalogueIndex(List<Opportunity> catalogue) {
         this.opportunities = List.copyOf(catalogue);
@@ -31,6 +33,13 @@ public final class CatalogueIndex {
         positions.forEach((competency, list) -> index.put(competency,
                 list.stream().mapToInt(Integer::intValue).toArray()));
         this.byCompetency = Map.copyOf(index);
+        Map<String, Opportunity> iris = new HashMap<>();
+        opportunities.forEach(opportunity -> iris.putIfAbsent(opportunity.iri(), opportunity));
+        this.byIri = Map.copyOf(iris);
+    }
+
+    public Optional<Opportunity> find(String iri) {
+        return Optional.ofNullable(byIri.get(iri));
     }
 
     /** Every opportunity developing at least one of the competencies, each once, in catalogue order. */

@@ -33,4 +33,10 @@ public final class FrontierRecommender implements Recommender {
     public List<Recommendation> recommend(LearnerMastery mastery, LearnerContext learner, int limit) {
         return ranker.rank(frontier.readyToLearn(mastery), mastery, learner, catalogue, limit);
     }
+
+    @Override
+    public List<Recommendation> recommend(LearnerMastery mastery, LearnerContext learner, int limit,
+                                          MentorMarks marks) {
+        return ranker.rank(frontier.readyToLearn(mastery), mastery, learner, catalogue, limit, marks);
+    }
 }

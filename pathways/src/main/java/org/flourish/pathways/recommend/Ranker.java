@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -13,10 +14,10 @@ import java.util.TreeSet;
 import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.framework.PrerequisiteGroup;
 import org.flourish.pathways.model.Explanation;
-import org.flourish.pathways.model.Explanation.PrerequisiteMet;
+import org.flourish.pathways.model.Explanation.GoalServed;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.LearnerMastery;
-import org.flourish.pathways.model.MasteryEstimate;
+import org.flourish.pathways.model.MasteryClaim;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.model.Recommendation;
 import org.flourish.pathways.recommend.constraints.HardConstraints;
@@ -67,6 +68,16 @@ public final class Ranker {
     /** As {@link #rank(SortedSet, LearnerMastery, LearnerContext, List, int)}, on a catalogue indexed once. */
     public List<Recommendation> rank(SortedSet<String> frontier, LearnerMastery mastery, LearnerContext learner,
                                      CatalogueIndex catalogue, int limit) {
+        return rank(frontier, mastery, learner, catalogue, limit, MentorMarks.NONE);
+    }
+
+    /**
+     * The best {@code limit} recommendations with the mentors' marks: first the pinned opportunities that pass every
+     * hard constraint (best first among them; one off the frontier too, for the mentor knows why), then the ranking
+     * of the others; vetoed ones never. Pins count as picks for provider diversity.
+     */
+    public List<Recommendation> rank(SortedSet<String> frontier, LearnerMastery mastery, LearnerContext learner,
+                                     CatalogueIndex catalogue, int limit, MentorMarks marks) {
         DomainBalance balance = new DomainBalance(graph, mastery, threshold);
         GoalPaths paths = new GoalPaths(graph);
         Map<String, Double> goalMatchOf = new HashMap<>();
@@ -77,22 +88,24 @@ public final class Ranker {
             underServedOf.put(competency, balance.underServed(competency));
         }
         List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> pins = new ArrayList<>();
         for (Opportunity opportunity : catalogue.developingAny(frontier)) {
-            double goalMatch = 0.0;
-            double underServed = 0.0;
-            for (String competency : opportunity.develops()) {
-                Double goal = goalMatchOf.get(competency);
-                if (goal != null) {
-                    goalMatch = Math.max(goalMatch, goal);
-                    underServed = Math.max(underServed, underServedOf.get(competency));
-                }
+            if (!marks.isVetoed(opportunity.iri()) && !marks.isPinned(opportunity.iri())) {
+                candidates.add(candidate(opportunity, goalMatchOf, underServedOf));
             }
-            candidates.add(new Candidate(opportunity, weights.goal() * goalMatch + weights.balance() * underServed));
+        }
+        marks.pinned().stream().filter(marks::isPinned).map(catalogue::find).flatMap(Optional::stream)
+                .filter(opportunity -> constraints.admit(opportunity, learner))
+                .forEach(opportunity -> pins.add(candidate(opportunity, goalMatchOf, underServedOf)));
+        pins.sort(Candidate.BEST_FIRST);
+        Map<String, Integer> picksByProvider = new HashMap<>();
+        List<Recommendation> picked = new ArrayList<>();
+        for (Candidate pin : pins.subList(0, Math.min(limit, pins.size()))) {
+            int earlier = picksByProvider.merge(pin.opportunity().provider(), 1, Integer::sum) - 1;
+            picked.add(pinned(explained(pin, earlier, frontier, mastery, learner, balance, paths)));
         }
         ProviderQueues queues = new ProviderQueues(candidates, candidate -> constraints.admit(candidate.opportunity(),
                 learner));
-        Map<String, Integer> picksByProvider = new HashMap<>();
-        List<Recommendation> picked = new ArrayList<>();
         while (picked.size() < limit) {
             var best = queues.takeBest(candidate -> adjusted(candidate, picksByProvider));
             if (best.isEmpty()) {
@@ -105,12 +118,32 @@ public final class Ranker {
         return picked;
     }
 
+    private Candidate candidate(Opportunity opportunity, Map<String, Double> goalMatchOf,
+                                Map<String, Double> underServedOf) {
+        double goalMatch = 0.0;
+        double underServed = 0.0;
+        for (String competency : opportunity.develops()) {
+            Double goal = goalMatchOf.get(competency);
+            if (goal != null) {
+                goalMatch = Math.max(goalMatch, goal);
+                underServed = Math.max(underServed, underServedOf.get(competency));
+            }
+        }
+        return new Candidate(opportunity, weights.goal() * goalMatch + weights.balance() * underServed);
+    }
+
+    /** A pin's recommendation says that a mentor put it first. */
+    private static Recommendation pinned(Recommendation recommendation) {
+        return new Recommendation(recommendation.opportunity(), recommendation.score(),
+                recommendation.explanation().pinned());
+    }
+
     private double adjusted(Candidate candidate, Map<String, Integer> picksByProvider) {
         return candidate.score()
                 - weights.providerRepeat() * picksByProvider.getOrDefault(candidate.opportunity().provider(), 0);
     }
 
-    /** The explanation of one pick: which competencies it develops that are ready, which goals, which domain. */
+    /** The explanation of one pick: which ready competencies it develops, which goals, which domain, with evidence. */
     private Recommendation explained(Candidate pick, int earlier, Set<String> frontier, LearnerMastery mastery,
                                      LearnerContext learner, DomainBalance balance, GoalPaths paths) {
         SortedSet<String> ready = new TreeSet<>();
@@ -120,34 +153,26 @@ public final class Ranker {
         SortedSet<String> onTheWay = new TreeSet<>();
         ready.forEach(competency -> onTheWay.addAll(paths.goalsLedToBy(competency, learner.goals())));
         onTheWay.removeAll(direct);
-        String mostUnderServed = ready.stream()
-                .max(Comparator.comparingDouble(balance::underServed).thenComparing(Comparator.reverseOrder()))
-                .orElseThrow();
-        List<String> notes = new ArrayList<>();
-        direct.forEach(goal -> notes.add("develops the goal " + goal + " directly"));
-        onTheWay.forEach(goal -> notes.add("leads towards the goal " + goal));
-        graph.domainOf(mostUnderServed).ifPresent(domain -> notes.add("domain " + domain + " holds "
-                + balance.masteredIn(domain) + " of the learner's " + balance.masteredOverall()
-                + " mastered competencies"));
-        if (earlier > 0) {
-            notes.add(earlier + " earlier recommendation(s) from the same provider lowered its rank");
-        }
-        SortedSet<String> goalsServed = new TreeSet<>(direct);
-        goalsServed.addAll(onTheWay);
+        // None is ready when a mentor pinned an opportunity off the frontier.
+        Optional<String> mostUnderServed = ready.stream()
+                .max(Comparator.comparingDouble(balance::underServed).thenComparing(Comparator.reverseOrder()));
+        List<GoalServed> goals = new ArrayList<>();
+        direct.forEach(goal -> goals.add(new GoalServed(MasteryClaim.of(mastery, goal), true)));
+        onTheWay.forEach(goal -> goals.add(new GoalServed(MasteryClaim.of(mastery, goal), false)));
         return new Recommendation(pick.opportunity(), pick.score() - weights.providerRepeat() * earlier,
-                new Explanation(List.copyOf(ready), prerequisitesMet(ready, mastery), List.copyOf(goalsServed),
-                        constraints.check(pick.opportunity(), learner), notes));
+                new Explanation(ready.stream().map(competency -> MasteryClaim.of(mastery, competency)).toList(),
+                        prerequisitesMet(ready, mastery), goals,
+                        mostUnderServed.flatMap(graph::domainOf).map(domain -> balance.shareOf(domain, mastery)), earlier,
+                        constraints.check(pick.opportunity(), learner)));
     }
 
     /** For each ready competency, the required competencies the learner holds at the group's minimum. */
-    private List<PrerequisiteMet> prerequisitesMet(Set<String> ready, LearnerMastery mastery) {
-        Map<String, PrerequisiteMet> met = new LinkedHashMap<>();
+    private List<MasteryClaim> prerequisitesMet(Set<String> ready, LearnerMastery mastery) {
+        Map<String, MasteryClaim> met = new LinkedHashMap<>();
         for (String competency : ready) {
             for (PrerequisiteGroup group : graph.prerequisitesOf(competency)) {
                 group.required().stream().sorted().filter(required -> group.isMetBy(mastery, required))
-                        .forEach(required -> met.putIfAbsent(required, new PrerequisiteMet(required,
-                                mastery.meanOf(required), mastery.estimateFor(required)
-                                        .map(MasteryEstimate::supportingStatements).orElse(List.of()))));
+                        .forEach(required -> met.putIfAbsent(required, MasteryClaim.of(mastery, required)));
             }
         }
         return List.copyOf(met.values());

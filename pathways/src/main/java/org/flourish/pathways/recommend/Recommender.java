@@ -16,4 +16,10 @@ public interface Recommender {
         List<Recommendation> all = recommend(mastery, learner);
         return all.subList(0, Math.min(limit, all.size()));
     }
+
+    /**
+     * The first {@code limit} recommendations with the mentors' marks applied: the pinned opportunities that pass
+     * every hard constraint first, wherever they would rank (even off the frontier), the vetoed ones never.
+     */
+    List<Recommendation> recommend(LearnerMastery mastery, LearnerContext learner, int limit, MentorMarks marks);
 }

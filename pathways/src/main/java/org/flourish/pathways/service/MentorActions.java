@@ -4,12 +4,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.flourish.pathways.lrs.StatementSender;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.store.LearnerRecords;
@@ -20,7 +25,9 @@ import org.flourish.pathways.xapi.LearnerKeys;
  * xAPI statement with the mentor as actor (so the learning record says who decided what, and when), then kept in
  * the learner's graph. If the LRS refuses it, nothing is kept. The statement names the learner as a 2.0 Context
  * Agent (role {@link #LEARNER_ROLE}), where an LRS's erasure of the learner finds it, and by key in a context
- * extension.
+ * extension. Before anything is sent, the references are checked: an opportunity must be in the catalogue, a new
+ * goal's competency in the framework ({@link UnknownReferenceException} otherwise). The API and the web app's forms
+ * both act through here.
  */
 public final class MentorActions {
 
@@ -30,19 +37,31 @@ public final class MentorActions {
 
     private final LearnerRecords records;
     private final StatementSender lrs;
+    private final Supplier<SharedKnowledge> knowledge;
     private final String mentorHomePage;
     private final Clock clock;
 
     /** {@code mentorHomePage}: the account home page mentors' xAPI identities are under (xAPI-Data 2.4.2.4). */
-    public MentorActions(LearnerRecords records, StatementSender lrs, String mentorHomePage, Clock clock) {
+    public MentorActions(LearnerRecords records, StatementSender lrs, Supplier<SharedKnowledge> knowledge,
+                         String mentorHomePage, Clock clock) {
         this.records = records;
         this.lrs = lrs;
+        this.knowledge = knowledge;
         this.mentorHomePage = mentorHomePage;
         this.clock = clock;
     }
 
-    /** Returns the id of the statement recorded in the LRS. */
+    /**
+     * Replaces the learner's goals. Returns the id of the statement recorded in the LRS.
+     *
+     * @throws UnknownReferenceException if a goal not already set names no competency of the framework (goals kept
+     *                                   from before stay allowed, so that a mentor can still remove one whose
+     *                                   competency a new framework dropped)
+     */
     public String setGoals(String mentor, String learnerKey, List<Goal> goals) {
+        Set<String> alreadySet = records.goals(learnerKey).stream().map(Goal::competency).collect(Collectors.toSet());
+        goals.stream().map(Goal::competency).filter(competency -> !alreadySet.contains(competency))
+                .forEach(this::requireCompetency);
         var competencies = Json.createArrayBuilder();
         goals.forEach(goal -> competencies.add(Json.createObjectBuilder().add("competency", goal.competency())
                 .add("targetMastery", goal.targetMastery())));
@@ -53,14 +72,18 @@ public final class MentorActions {
         return id;
     }
 
+    /** @throws UnknownReferenceException if the opportunity is not in the catalogue */
     public String pin(String mentor, String learnerKey, String opportunity) {
+        requireOpportunity(opportunity);
         String id = lrs.send(statement(mentor, learnerKey, MentorVerbs.PINNED, "pinned",
                 Json.createObjectBuilder().add("id", opportunity), Json.createObjectBuilder()));
         records.pin(learnerKey, opportunity);
         return id;
     }
 
+    /** @throws UnknownReferenceException if the opportunity is not in the catalogue */
     public String veto(String mentor, String learnerKey, String opportunity) {
+        requireOpportunity(opportunity);
         String id = lrs.send(statement(mentor, learnerKey, MentorVerbs.VETOED, "vetoed",
                 Json.createObjectBuilder().add("id", opportunity), Json.createObjectBuilder()));
         records.veto(learnerKey, opportunity);
@@ -69,12 +92,39 @@ public final class MentorActions {
 
     /** A veto with the mentor's reason, which the statement carries as its result's response. */
     public String veto(String mentor, String learnerKey, String opportunity, String reason) {
+        requireOpportunity(opportunity);
         JsonObject statement = statement(mentor, learnerKey, MentorVerbs.VETOED, "vetoed",
                 Json.createObjectBuilder().add("id", opportunity), Json.createObjectBuilder());
         String id = lrs.send(Json.createObjectBuilder(statement)
                 .add("result", Json.createObjectBuilder().add("response", reason)).build());
         records.veto(learnerKey, opportunity);
         return id;
+    }
+
+    private void requireOpportunity(String opportunity) {
+        requireIri("opportunity", opportunity);
+        if (knowledge.get().opportunity(opportunity).isEmpty()) {
+            throw new UnknownReferenceException("opportunity: " + opportunity + " is not in the catalogue");
+        }
+    }
+
+    private void requireCompetency(String competency) {
+        requireIri("competency", competency);
+        if (!knowledge.get().framework().competencies().contains(competency)) {
+            throw new UnknownReferenceException("competency: " + competency + " is not a competency of the framework");
+        }
+    }
+
+    private static void requireIri(String field, String value) {
+        boolean absolute;
+        try {
+            absolute = IRIx.create(value).isAbsolute();
+        } catch (IRIException e) {
+            absolute = false;
+        }
+        if (!absolute) {
+            throw new UnknownReferenceException(field + ": '" + value + "' is not an IRI");
+        }
     }
 
     private JsonObject statement(String mentor, String learnerKey, String verb, String display,

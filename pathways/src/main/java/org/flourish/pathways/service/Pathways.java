@@ -10,15 +10,23 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.flourish.pathways.model.ConstraintCheck;
+import org.flourish.pathways.explain.Named;
+import org.flourish.pathways.explain.Providers;
+import org.flourish.pathways.explain.ReadableNames;
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.MasteryEstimate;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.model.Recommendation;
+import org.flourish.pathways.recommend.MentorMarks;
+import org.flourish.pathways.recommend.JavaFrontier;
+import org.flourish.pathways.recommend.MasteryThreshold;
 import org.flourish.pathways.service.LearnerPathway.CompetencyMastery;
 import org.flourish.pathways.service.LearnerPathway.DomainMastery;
 import org.flourish.pathways.service.LearnerPathway.Experience;
+import org.flourish.pathways.service.LearnerRecommendations.PinNoLongerFitting;
 import org.flourish.pathways.service.LearnerStates.LearnerState;
 import org.flourish.pathways.store.LearnerRecords;
 
@@ -57,8 +65,11 @@ public final class Pathways {
         List<Experience> timeline = state.evidence().stream()
                 .sorted(Comparator.comparing(Evidence::timestamp).reversed())
                 .map(evidence -> experience(shared, state, evidence, languages)).toList();
+        List<Named> frontier = new JavaFrontier(shared.framework(), MasteryThreshold.DEFAULT)
+                .readyToLearn(state.mastery()).stream()
+                .map(competency -> new Named(competency, label(shared, competency, languages))).toList();
         // The state's key is the canonical one when the key asked about is an alias.
-        return new LearnerPathway(state.mastery().learnerKey(), domains, timeline);
+        return new LearnerPathway(state.mastery().learnerKey(), domains, frontier, timeline);
     }
 
     /** Aggregates for coordinators: counts across learners. */
@@ -76,16 +87,28 @@ public final class Pathways {
         List<Goal> setGoals = records.goals(learnerKey);
         LearnerContext context = setGoals.isEmpty() ? known.get() : withGoals(known.get(), setGoals);
         List<String> pinned = records.pinned(learnerKey);
-        Set<String> vetoed = Set.copyOf(records.vetoed(learnerKey));
-        // Room for the vetoed ones, which are dropped, and for pinned ones ranked lower, which move up.
-        int wanted = limit + vetoed.size() + pinned.size();
-        List<Recommendation> ranked = shared.recommender().recommend(states.of(learnerKey).mastery(), context,
-                        wanted)
-                .stream().filter(r -> !vetoed.contains(r.opportunity().iri()))
-                .sorted(Comparator.comparing((Recommendation r) -> !pinned.contains(r.opportunity().iri())))
-                .limit(limit).toList();
+        List<String> vetoed = records.vetoed(learnerKey);
+        MentorMarks marks = new MentorMarks(Set.copyOf(pinned), Set.copyOf(vetoed));
+        List<Recommendation> ranked = shared.recommender().recommend(states.of(learnerKey).mastery(), context, limit,
+                marks);
         return Optional.of(new LearnerRecommendations(learnerKey, ranked, context.goals().stream().sorted().toList(),
-                pinned, vetoed.stream().sorted().toList()));
+                pinned, vetoed, pinsNotFitting(shared, context, marks)));
+    }
+
+    /** The pinned (and not vetoed) opportunities that break a hard constraint or left the catalogue, in IRI order. */
+    private static List<PinNoLongerFitting> pinsNotFitting(SharedKnowledge shared, LearnerContext context,
+                                                           MentorMarks marks) {
+        List<PinNoLongerFitting> notFitting = new ArrayList<>();
+        marks.pinned().stream().filter(marks::isPinned).sorted().forEach(iri -> {
+            List<ConstraintCheck> broken = shared.opportunity(iri)
+                    .map(opportunity -> shared.constraints().check(opportunity, context).stream()
+                            .filter(check -> !check.satisfied()).toList())
+                    .orElse(List.of(ConstraintCheck.violated("catalogue", "no longer in the catalogue")));
+            if (!broken.isEmpty()) {
+                notFitting.add(new PinNoLongerFitting(iri, broken));
+            }
+        });
+        return notFitting;
     }
 
     private static LearnerContext withGoals(LearnerContext context, List<Goal> goals) {
@@ -100,11 +123,14 @@ public final class Pathways {
                 .map(MasteryEstimate::competency).sorted().toList();
         return new Experience(evidence.statementId(), evidence.timestamp(), evidence.verb(), evidence.activityId(),
                 opportunity.map(Opportunity::iri),
-                opportunity.map(o -> shared.labels().of(o.iri(), languages).orElse(o.title())),
-                evidence.provider(), evidence.scoreScaled(), evidence.success(), evidenceOf);
+                Optional.of(opportunity.map(o -> shared.labels().of(o.iri(), languages).orElse(o.title()))
+                        .or(() -> shared.labels().of(evidence.activityId(), languages))
+                        .orElseGet(() -> ReadableNames.of(evidence.activityId()))),
+                new Providers(shared.labels()).offeredBy(evidence, opportunity, languages),
+                Providers.recordedBy(evidence), evidence.scoreScaled(), evidence.success(), evidenceOf);
     }
 
     private static String label(SharedKnowledge shared, String iri, List<Locale> languages) {
-        return shared.labels().of(iri, languages).orElse(iri);
+        return shared.labels().of(iri, languages).orElseGet(() -> ReadableNames.of(iri));
     }
 }

@@ -30,6 +30,7 @@ import org.flourish.pathways.recommend.Recommender;
 import org.flourish.pathways.recommend.constraints.HardConstraints;
 import org.flourish.pathways.store.Graphs;
 import org.flourish.pathways.store.RdfStore;
+import org.flourish.pathways.store.SharedGraphs;
 
 /**
  * What every learner shares, read once from the store's shared graphs: framework, evidence rules, catalogue,
@@ -41,10 +42,12 @@ public final class SharedKnowledge {
     private final PrerequisiteGraph framework;
     private final List<Opportunity> catalogue;
     private final Map<String, Opportunity> byActivity;
+    private final Map<String, Opportunity> byIri;
     private final Map<String, LearnerContext> contexts;
     private final Map<String, StatedContext> statedContexts;
     private final Labels labels;
     private final MasteryTracker tracker;
+    private final HardConstraints constraints = HardConstraints.standard();
     private final Recommender recommender;
 
     private SharedKnowledge(Model ontology, Model frameworkGraph, Model catalogueGraph, Model rulesGraph,
@@ -55,6 +58,8 @@ public final class SharedKnowledge {
         this.catalogue = OpportunityReader.read(catalogueGraph);
         this.byActivity = catalogue.stream().filter(o -> o.activityId().isPresent())
                 .collect(Collectors.toUnmodifiableMap(o -> o.activityId().orElseThrow(), Function.identity()));
+        this.byIri = catalogue.stream().collect(Collectors.toUnmodifiableMap(Opportunity::iri, Function.identity(),
+                (first, second) -> first));
         this.contexts = Map.copyOf(LearnerContextReader.read(learnersGraph));
         this.statedContexts = Map.copyOf(LearnerContextReader.readStated(learnersGraph));
         this.labels = new Labels(ontologyAndCatalogue);
@@ -63,13 +68,27 @@ public final class SharedKnowledge {
         rules.addAll(Observations.rules(framework));
         this.tracker = new MasteryTracker(BayesianMasteryModel.withUniformPrior(), rules);
         this.recommender = new FrontierRecommender(new JavaFrontier(framework, MasteryThreshold.DEFAULT),
-                new Ranker(framework, HardConstraints.standard(), MasteryThreshold.DEFAULT, RankingWeights.DEFAULT),
+                new Ranker(framework, constraints, MasteryThreshold.DEFAULT, RankingWeights.DEFAULT),
                 catalogue);
     }
 
     public static SharedKnowledge load(RdfStore store) {
-        return new SharedKnowledge(store.graph(Graphs.ONTOLOGY), store.graph(Graphs.FRAMEWORK),
-                store.graph(Graphs.CATALOGUE), store.graph(Graphs.EVIDENCE_RULES), store.graph(Graphs.LEARNERS));
+        SharedGraphs shared = new SharedGraphs(store);
+        return of(shared::read);
+    }
+
+    /**
+     * What the shared knowledge would be with {@code graph} replaced by {@code content}, built in memory: an upload
+     * is checked and built before anything is written.
+     */
+    public static SharedKnowledge withReplaced(RdfStore store, String graph, Model content) {
+        SharedGraphs shared = new SharedGraphs(store);
+        return of(name -> name.equals(graph) ? content : shared.read(name));
+    }
+
+    private static SharedKnowledge of(Function<String, Model> graphs) {
+        return new SharedKnowledge(graphs.apply(Graphs.ONTOLOGY), graphs.apply(Graphs.FRAMEWORK),
+                graphs.apply(Graphs.CATALOGUE), graphs.apply(Graphs.EVIDENCE_RULES), graphs.apply(Graphs.LEARNERS));
     }
 
     /** Ontology, framework, catalogue and evidence rules in one graph: never any learner data. */
@@ -83,6 +102,16 @@ public final class SharedKnowledge {
 
     public List<Opportunity> catalogue() {
         return catalogue;
+    }
+
+    /** The catalogue's opportunity with this IRI. */
+    public Optional<Opportunity> opportunity(String iri) {
+        return Optional.ofNullable(byIri.get(iri));
+    }
+
+    /** The hard constraints the recommender applies. */
+    public HardConstraints constraints() {
+        return constraints;
     }
 
     public Optional<Opportunity> opportunityOfActivity(String activityId) {

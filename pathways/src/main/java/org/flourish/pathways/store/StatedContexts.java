@@ -4,12 +4,6 @@ import java.util.Optional;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.update.UpdateFactory;
-import org.apache.jena.update.UpdateRequest;
 import org.flourish.pathways.model.StatedContext;
 import org.flourish.pathways.rdf.LearnerContextReader;
 import org.flourish.pathways.rdf.LearnerContextWriter;
@@ -35,17 +29,12 @@ public final class StatedContexts {
                 : Optional.of(LearnerContextReader.stated(found.getResource(Graphs.contextOf(learnerKey))));
     }
 
-    /** Replaces the learner's stated context in one update: readers see the old one or the new one. */
+    /**
+     * Replaces the learner's stated context in one update: readers see the old one or the new one, and every field
+     * has only its new value, whatever the datatype of the old one.
+     */
     public void replace(String learnerKey, Model context) {
-        ParameterizedSparqlString clear = SparqlFiles.update("clear-learner-context.ru");
-        clear.setIri("graph", Graphs.ofLearner(learnerKey));
-        clear.setIri("context", Graphs.contextOf(learnerKey));
-        UpdateRequest request = UpdateFactory.create(clear.toString());
-        QuadDataAcc quads = new QuadDataAcc();
-        var graph = NodeFactory.createURI(Graphs.ofLearner(learnerKey));
-        context.getGraph().find().forEach(triple -> quads.addQuad(Quad.create(graph, triple)));
-        request.add(new UpdateDataInsert(quads));
-        store.update(request);
+        store.replaceDescription(Graphs.ofLearner(learnerKey), Graphs.contextOf(learnerKey), context);
     }
 
     /** The context as the RDF it is kept as: the learner node named {@link Graphs#contextOf}. */

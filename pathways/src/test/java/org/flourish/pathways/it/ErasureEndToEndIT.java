@@ -50,6 +50,8 @@ class ErasureEndToEndIT {
     private static final String MEMORISATION = "https://w3id.org/flourish/samples/thies/activity/daara-memorisation-tivaouane";
     private static final String READING = "https://w3id.org/flourish/samples/thies/activity/ci-lecture-cite-lamy";
     private static final String OPPORTUNITY = "https://w3id.org/flourish/samples/thies/opportunity/ci-lecture-cite-lamy";
+    private static final String VETOED =
+            "https://w3id.org/flourish/samples/thies/opportunity/bibliotheque-club-echecs-thies-nguinth";
     private static final String SCHOOL = "https://school.example.org";
 
     private static ApartServers servers;
@@ -210,7 +212,7 @@ class ErasureEndToEndIT {
         ids.add(recorded(mentor().post(learnerPath(child.accountKey(), "pins"), "{\"opportunity\":\""
                 + OPPORTUNITY + "\"}")));
         ids.add(recorded(mentor().post(learnerPath(child.accountKey(), "vetoes"), "{\"opportunity\":\""
-                + OPPORTUNITY + "-2\"}")));
+                + VETOED + "\"}")));
         awaitTrue(() -> timelineOf(child.accountKey()).size() == 2,
                 "the engine read the child's statements under both keys, less the voided one");
         return new Record(child, ids, othersStatement);

@@ -1,6 +1,7 @@
 package org.flourish.pathways.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -11,7 +12,8 @@ import java.util.Map;
 import org.flourish.pathways.rdf.FrameworkReader;
 import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.model.ConstraintCheck;
-import org.flourish.pathways.model.Explanation.PrerequisiteMet;
+import org.flourish.pathways.model.Explanation;
+import org.flourish.pathways.model.MasteryClaim;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.LearnerMastery;
 import org.flourish.pathways.model.Opportunity;
@@ -62,7 +64,7 @@ class RankerTest {
                 Catalogue.amina().goals(Fixtures.ex("counting")).build(),
                 course("letters", Catalogue.NGO, "letters"), course("counting", Catalogue.RADIO, "counting"));
         assertEquals(List.of("counting", "letters"), titles(ranked));
-        assertEquals(List.of(Fixtures.ex("counting")), ranked.get(0).explanation().goalsServed());
+        assertEquals(List.of(Fixtures.ex("counting")), ranked.get(0).explanation().goalCompetencies());
     }
 
     @Test
@@ -71,7 +73,8 @@ class RankerTest {
                 Catalogue.amina().goals(Fixtures.ex("words")).build(),
                 course("counting", Catalogue.RADIO, "counting"), course("letters", Catalogue.NGO, "letters"));
         assertEquals(List.of("letters", "counting"), titles(ranked));
-        assertTrue(ranked.get(0).explanation().rankingNotes().contains("leads towards the goal " + Fixtures.ex("words")));
+        assertEquals(List.of(new Explanation.GoalServed(MasteryClaim.of(LearnerMastery.empty(Fixtures.LEARNER),
+                Fixtures.ex("words")), false)), ranked.get(0).explanation().goalsServed());
     }
 
     @Test
@@ -103,7 +106,7 @@ class RankerTest {
         // words-b alone would score 0.6 and counting 0.4; one earlier NGO pick lowers words-b to 0.3.
         assertEquals(List.of("words-a", "counting", "words-b"), titles(ranked));
         assertEquals(0.3, ranked.get(2).score(), 1e-12);
-        assertTrue(ranked.get(2).explanation().rankingNotes().stream().anyMatch(note -> note.contains("same provider")));
+        assertEquals(1, ranked.get(2).explanation().earlierFromSameProvider());
     }
 
     @Test
@@ -112,9 +115,30 @@ class RankerTest {
         Recommendation syllables = rank(mastery, Catalogue.amina().build(),
                 course("syllables", Catalogue.NGO, "syllables")).get(0);
         assertEquals(List.of(Fixtures.ex("syllables")), syllables.explanation().readyCompetencies());
-        assertEquals(List.of(new PrerequisiteMet(Fixtures.ex("letters"), 0.9,
-                        mastery.estimateFor(Fixtures.ex("letters")).orElseThrow().supportingStatements())),
+        var letters = mastery.estimateFor(Fixtures.ex("letters")).orElseThrow();
+        assertEquals(List.of(new MasteryClaim(Fixtures.ex("letters"), 0.9, letters.uncertainty(),
+                        letters.supportingStatements())),
                 syllables.explanation().prerequisitesMet());
+    }
+
+    @Test
+    void everyMasteryClaimOfTheExplanationCitesItsStatementsAndUncertainty() {
+        LearnerMastery mastery = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.4));
+        Recommendation syllables = rank(mastery, Catalogue.amina().goals(Fixtures.ex("syllables")).build(),
+                course("syllables", Catalogue.NGO, "syllables")).get(0);
+        Explanation why = syllables.explanation();
+        var estimate = mastery.estimateFor(Fixtures.ex("syllables")).orElseThrow();
+        MasteryClaim taught = new MasteryClaim(Fixtures.ex("syllables"), estimate.mean(), estimate.uncertainty(),
+                estimate.supportingStatements());
+        assertEquals(List.of(taught), why.ready());
+        assertEquals(List.of(new Explanation.GoalServed(taught, true)), why.goalsServed());
+        Explanation.DomainShare share = why.balance().orElseThrow();
+        assertEquals(share.assessed().stream().map(MasteryClaim::competency).toList(),
+                mastery.estimates().keySet().stream().filter(c -> share.domain().equals(
+                        graph.domainOf(c).orElse(""))).sorted().toList());
+        assertTrue(why.citedStatements().containsAll(estimate.supportingStatements()), why::toString);
+        assertTrue(why.citedStatements().containsAll(mastery.estimateFor(Fixtures.ex("letters")).orElseThrow()
+                .supportingStatements()), why::toString);
     }
 
     @Test
@@ -124,5 +148,74 @@ class RankerTest {
         List<ConstraintCheck> checks = letters.explanation().constraintChecks();
         assertEquals(9, checks.size());
         assertTrue(checks.stream().allMatch(ConstraintCheck::satisfied));
+    }
+
+    private List<String> rankMarked(int limit, MentorMarks marks, LearnerMastery mastery,
+                                    List<Opportunity> catalogue) {
+        return titles(ranker.rank(new JavaFrontier(graph, MasteryThreshold.DEFAULT).readyToLearn(mastery), mastery,
+                Catalogue.amina().build(), new CatalogueIndex(catalogue), limit, marks));
+    }
+
+    /** Thirteen courses on letters from thirteen providers, ranked in IRI order: letters-01 first, letters-13 last. */
+    private static List<Opportunity> thirteenLetterCourses() {
+        List<Opportunity> courses = new java.util.ArrayList<>();
+        for (int i = 1; i <= 13; i++) {
+            courses.add(course(String.format("letters-%02d", i), "https://example.org/providers/p" + i, "letters"));
+        }
+        return courses;
+    }
+
+    private static String iri(String name) {
+        return "https://example.org/opportunities/" + name;
+    }
+
+    @Test
+    void pinnedOpportunityRankedThirteenthComesFirstAtEveryLimit() {
+        MentorMarks marks = new MentorMarks(java.util.Set.of(iri("letters-13")), java.util.Set.of());
+        List<Opportunity> catalogue = thirteenLetterCourses();
+        assertEquals("letters-13", titles(rank(LearnerMastery.empty(Fixtures.LEARNER), Catalogue.amina().build(),
+                catalogue.toArray(Opportunity[]::new))).get(12), "unpinned, it ranks 13th");
+        for (int limit : List.of(1, 2, 3, 12, 13, 20)) {
+            List<String> ranked = rankMarked(limit, marks, LearnerMastery.empty(Fixtures.LEARNER), catalogue);
+            assertEquals("letters-13", ranked.get(0), "limit " + limit);
+            assertEquals(Math.min(limit, 13), ranked.size(), "limit " + limit);
+            assertEquals(1, ranked.stream().filter("letters-13"::equals).count());
+        }
+        Recommendation pinned = ranker.rank(new JavaFrontier(graph, MasteryThreshold.DEFAULT)
+                        .readyToLearn(LearnerMastery.empty(Fixtures.LEARNER)), LearnerMastery.empty(Fixtures.LEARNER),
+                Catalogue.amina().build(), new CatalogueIndex(catalogue), 1, marks).get(0);
+        assertTrue(pinned.explanation().pinnedByMentor());
+    }
+
+    @Test
+    void vetoedOpportunityNeverAppearsEvenWhenAlsoPinned() {
+        MentorMarks marks = new MentorMarks(java.util.Set.of(iri("letters-02")),
+                java.util.Set.of(iri("letters-01"), iri("letters-02")));
+        for (int limit : List.of(1, 3, 13)) {
+            List<String> ranked = rankMarked(limit, marks, LearnerMastery.empty(Fixtures.LEARNER),
+                    thirteenLetterCourses());
+            assertFalse(ranked.contains("letters-01") || ranked.contains("letters-02"), ranked::toString);
+            assertEquals("letters-03", ranked.get(0));
+        }
+    }
+
+    @Test
+    void pinnedOpportunityThatBreaksAHardConstraintIsNotRecommended() {
+        Opportunity paid = Opportunity.builder(iri("paid"), "paid", Catalogue.NGO).develops(Fixtures.ex("letters"))
+                .languages("fr").costPerMonth(new BigDecimal("500")).build();
+        List<Opportunity> catalogue = new java.util.ArrayList<>(thirteenLetterCourses());
+        catalogue.add(paid);
+        List<String> ranked = rankMarked(3, new MentorMarks(java.util.Set.of(iri("paid")), java.util.Set.of()),
+                LearnerMastery.empty(Fixtures.LEARNER), catalogue);
+        assertEquals(List.of("letters-01", "letters-02", "letters-03"), ranked);
+    }
+
+    @Test
+    void pinnedOpportunityOffTheFrontierStillComesFirst() {
+        List<Opportunity> catalogue = new java.util.ArrayList<>(thirteenLetterCourses());
+        catalogue.add(course("words", Catalogue.NGO, "words"));
+        List<String> ranked = rankMarked(2, new MentorMarks(java.util.Set.of(iri("words")), java.util.Set.of()),
+                LearnerMastery.empty(Fixtures.LEARNER), catalogue);
+        assertEquals(List.of("words", "letters-01"), ranked);
     }
 }

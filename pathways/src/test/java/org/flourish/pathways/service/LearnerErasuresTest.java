@@ -48,6 +48,8 @@ class LearnerErasuresTest {
     private static final String CHILD_ALIAS = "account:https://ngo.example|AW-0017";
     private static final String OTHER = "mbox:mailto:khady@example.org";
     private static final String OPPORTUNITY = "https://w3id.org/flourish/samples/thies/opportunity/ci-lecture-cite-lamy";
+    private static final String VETOED =
+            "https://w3id.org/flourish/samples/thies/opportunity/bibliotheque-club-echecs-thies-nguinth";
 
     private final SampleEngine engine = new SampleEngine();
     private final AtomicInteger reloads = new AtomicInteger();
@@ -79,7 +81,7 @@ class LearnerErasuresTest {
         engine.mentors.setGoals("mentor", CHILD, List.of(new Goal("https://w3id.org/flourish/samples/foundations/LIT-05",
                 0.8)));
         engine.mentors.pin("mentor", CHILD, OPPORTUNITY);
-        engine.mentors.veto("mentor", CHILD, OPPORTUNITY + "-2");
+        engine.mentors.veto("mentor", CHILD, VETOED);
         engine.assignments.assign("mentor", CHILD);
         engine.assignments.assign("mentor", OTHER);
         audit.record(new AuditEntry(Instant.now(), "mentor", CHILD, "learner"));

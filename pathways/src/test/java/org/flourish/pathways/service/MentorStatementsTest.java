@@ -1,6 +1,8 @@
 package org.flourish.pathways.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -39,5 +41,35 @@ class MentorStatementsTest {
             assertEquals(Statements.NDEYE, context.getJsonObject("extensions")
                     .getString("https://w3id.org/flourish/extensions/learner"));
         }
+    }
+
+    @Test
+    void pinOrVetoOfAnOpportunityNotInTheCatalogueIsRefusedNamingItAndNothingIsSent() {
+        String unknown = "https://w3id.org/flourish/samples/thies/opportunity/no-such-thing";
+        UnknownReferenceException pin = assertThrows(UnknownReferenceException.class,
+                () -> engine.mentors.pin("awa", Statements.NDEYE, unknown));
+        assertTrue(pin.getMessage().contains(unknown), pin.getMessage());
+        assertThrows(UnknownReferenceException.class, () -> engine.mentors.veto("awa", Statements.NDEYE, unknown));
+        assertThrows(UnknownReferenceException.class,
+                () -> engine.mentors.veto("awa", Statements.NDEYE, unknown, "tooFar"));
+        UnknownReferenceException notAnIri = assertThrows(UnknownReferenceException.class,
+                () -> engine.mentors.veto("awa", Statements.NDEYE, "the one at the mosque"));
+        assertTrue(notAnIri.getMessage().contains("'the one at the mosque' is not an IRI"), notAnIri.getMessage());
+        assertEquals(List.of(), engine.sentToLrs);
+        assertEquals(List.of(), engine.records.pinned(Statements.NDEYE));
+        assertEquals(List.of(), engine.records.vetoed(Statements.NDEYE));
+    }
+
+    @Test
+    void goalForACompetencyNotInTheFrameworkIsRefusedNamingItAndNothingIsSent() {
+        String unknown = "https://w3id.org/flourish/samples/foundations/LIT-99";
+        UnknownReferenceException refused = assertThrows(UnknownReferenceException.class,
+                () -> engine.mentors.setGoals("awa", Statements.NDEYE, List.of(new Goal(
+                        "https://w3id.org/flourish/samples/foundations/LIT-05", 0.9), new Goal(unknown, 0.8))));
+        assertTrue(refused.getMessage().contains(unknown), refused.getMessage());
+        assertThrows(UnknownReferenceException.class, () -> engine.mentors.setGoals("awa", Statements.NDEYE,
+                List.of(new Goal("LIT-05", 0.8))));
+        assertEquals(List.of(), engine.sentToLrs);
+        assertEquals(List.of(), engine.records.goals(Statements.NDEYE));
     }
 }

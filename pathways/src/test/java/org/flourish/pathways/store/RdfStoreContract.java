@@ -18,8 +18,17 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.flourish.pathways.lrs.ReaderPosition;
 import org.flourish.pathways.model.AccessibilityFeature;
 import org.flourish.pathways.model.GeoPoint;
@@ -33,6 +42,7 @@ import org.flourish.pathways.recommend.MasteryThreshold;
 import org.flourish.pathways.recommend.MasteryTriples;
 import org.flourish.pathways.recommend.SparqlFrontier;
 import org.flourish.pathways.service.SharedKnowledge;
+import org.flourish.pathways.vocab.FL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +126,54 @@ abstract class RdfStoreContract {
         contexts.replace(ada, StatedContexts.asRdf(ada, second));
         assertEquals(Optional.of(second), contexts.find(ada));
         assertEquals(Optional.empty(), contexts.find(learner("nobody")));
+    }
+
+    @Test
+    void everyReplacedDistanceAndCostIsTheOnlyOneReadBack() {
+        String ada = learner("ada");
+        StatedContexts contexts = new StatedContexts(store);
+        for (String value : List.of("5", "2", "9", "1", "3", "2.5", "0.5", "2", "0", "12", "12.0", "7")) {
+            StatedContext stated = new StatedContext(Set.of("fr"), OptionalInt.of(9), Optional.empty(),
+                    Optional.empty(), Double.parseDouble(value), new BigDecimal(value), EnumSet.of(Modality.RADIO),
+                    List.of(), true, Set.of());
+            contexts.replace(ada, StatedContexts.asRdf(ada, stated));
+            assertEquals(Optional.of(stated), contexts.find(ada), "after stating " + value);
+        }
+    }
+
+    @Test
+    void replacingKeepsExactlyTheNewLiteralOfEveryFieldWhateverItsDatatype() {
+        String ada = learner("ada");
+        StatedContexts contexts = new StatedContexts(store);
+        String node = Graphs.contextOf(ada);
+        List<Literal> sequence = List.of(typed("2", XSDDatatype.XSDinteger), typed("2.5", XSDDatatype.XSDdecimal),
+                typed("2.5e0", XSDDatatype.XSDdouble), typed("3", XSDDatatype.XSDinteger),
+                typed("3.0", XSDDatatype.XSDdecimal), typed("3", XSDDatatype.XSDdecimal),
+                typed("3.0e0", XSDDatatype.XSDdouble), typed("2", XSDDatatype.XSDinteger),
+                typed("02", XSDDatatype.XSDinteger), typed("2017-03-01", XSDDatatype.XSDdate),
+                typed("2017-03-01Z", XSDDatatype.XSDdate), typed("1", XSDDatatype.XSDfloat),
+                typed("true", XSDDatatype.XSDboolean), typed("1", XSDDatatype.XSDboolean),
+                ResourceFactory.createStringLiteral("3"), ResourceFactory.createLangLiteral("3", "fr"),
+                typed("3", XSDDatatype.XSDinteger));
+        for (Literal literal : sequence) {
+            Model context = ModelFactory.createDefaultModel();
+            Resource learner = context.createResource(node).addProperty(RDF.type, FL.Learner);
+            for (Property field : List.of(FL.maxTravelKm, FL.maxCostPerMonth, FL.age, FL.birthDate)) {
+                learner.addLiteral(field, literal);
+            }
+            contexts.replace(ada, context);
+            Model kept = store.graph(Graphs.ofLearner(ada));
+            for (Property field : List.of(FL.maxTravelKm, FL.maxCostPerMonth, FL.age, FL.birthDate)) {
+                List<RDFNode> values = kept.listObjectsOfProperty(kept.getResource(node), field).toList();
+                assertEquals(1, values.size(), () -> field.getLocalName() + " after " + literal + ": " + values);
+                assertTrue(literal.sameValueAs(values.get(0).asLiteral()),
+                        () -> field.getLocalName() + " after " + literal + ": " + values);
+            }
+        }
+    }
+
+    private static Literal typed(String lexical, XSDDatatype datatype) {
+        return ResourceFactory.createTypedLiteral(lexical, datatype);
     }
 
     @Test

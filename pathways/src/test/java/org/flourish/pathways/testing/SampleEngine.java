@@ -49,8 +49,8 @@ public final class SampleEngine {
     public final GraphMentorAssignments assignments = new GraphMentorAssignments(store);
     public final LearnerAccess access = new LearnerAccess(assignments, links);
     public final List<JsonObject> sentToLrs = new ArrayList<>();
-    public final MentorActions mentors = new MentorActions(records, recordingLrs(), "https://mentors.example",
-            Clock.fixed(Instant.parse("2026-11-03T08:00:00Z"), ZoneOffset.UTC));
+    public final MentorActions mentors = new MentorActions(records, recordingLrs(), () -> KNOWLEDGE,
+            "https://mentors.example", Clock.fixed(Instant.parse("2026-11-03T08:00:00Z"), ZoneOffset.UTC));
 
     public static SharedKnowledge knowledge() {
         return KNOWLEDGE;

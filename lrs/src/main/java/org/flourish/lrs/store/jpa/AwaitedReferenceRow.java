@@ -13,12 +13,16 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "awaited_reference")
-@NamedQuery(name = AwaitedReferenceRow.AWAITING, query = "SELECT a.targetId, s.seq, s.id, s.voiding"
-        + " FROM AwaitedReferenceRow a, StatementRow s WHERE a.seq = s.seq AND a.targetId IN :ids")
+@NamedQuery(name = AwaitedReferenceRow.AWAITING, query = "SELECT a.targetId, s.seq, s.id, s.voiding, c.provider.id, c.scopes"
+        + " FROM AwaitedReferenceRow a, StatementRow s, CredentialRow c"
+        + " WHERE a.seq = s.seq AND c.id = s.credentialId AND a.targetId IN :ids")
 @NamedQuery(name = AwaitedReferenceRow.ARRIVED, query = "DELETE FROM AwaitedReferenceRow a WHERE a.targetId IN :ids")
 @NamedQuery(name = AwaitedReferenceRow.DELETE_OF, query = "DELETE FROM AwaitedReferenceRow a WHERE a.seq IN :seqs")
 class AwaitedReferenceRow {
-    /** Target id, then referrer seq, id and whether it voids, of the references waiting for any of {@code :ids}. */
+    /**
+     * Target id, then referrer seq, id, whether it voids, and its credential's provider id and scopes, of the
+     * references waiting for any of {@code :ids}.
+     */
     static final String AWAITING = "AwaitedReference.awaiting";
     static final String ARRIVED = "AwaitedReference.arrived";
     static final String DELETE_OF = "AwaitedReference.deleteOf";

@@ -27,7 +27,9 @@ import org.flourish.lrs.auth.Scope;
 @NamedQuery(name = CredentialRow.OF_PROVIDER,
         query = "SELECT c FROM CredentialRow c JOIN FETCH c.provider WHERE c.provider.id = :provider ORDER BY c.id")
 @NamedQuery(name = CredentialRow.ALL, query = "SELECT c FROM CredentialRow c JOIN FETCH c.provider ORDER BY c.id")
+@NamedQuery(name = CredentialRow.PROVIDER_OF, query = "SELECT c.provider.id FROM CredentialRow c WHERE c.id = :id")
 class CredentialRow {
+    static final String PROVIDER_OF = "Credential.providerOf";
     static final String ALL = "Credential.all";
     static final String BY_KEY = "Credential.byKey";
     static final String OF_PROVIDER = "Credential.ofProvider";

@@ -71,6 +71,7 @@ public final class JpaStatementStore implements StatementStore {
         private final Map<String, StatementRow> written = new HashMap<>();
         private final Map<String, Set<String>> writtenTerms = new HashMap<>();
         private final StatementInserts inserts = new StatementInserts();
+        private final Map<Long, Long> providers = new HashMap<>();
 
         BatchWrite(EntityManager em, List<Long> begun) {
             this.em = em;
@@ -98,7 +99,7 @@ public final class JpaStatementStore implements StatementStore {
             String body = StoredStamp.apply(statement.statement(), stamp.stored());
             Optional<String> target = statement.index().referencedStatementId().map(UUID::toString);
             boolean voided = !statement.voiding()
-                    && (referrers.stream().anyMatch(Referrer::voiding) || voidedEarlierInBatch(id));
+                    && (referrers.stream().anyMatch(r -> voids(r, statement)) || voidedEarlierInBatch(id));
             StatementRow row = new StatementRow(stamp.seq(), statement.id(), stamp.stored(), target.orElse(null),
                     voided, statement.voiding(), statement.credentialId(), body, statement.defines());
             inserts.statement(row);
@@ -130,6 +131,21 @@ public final class JpaStatementStore implements StatementStore {
                     inheritTermsInBatch(otherId, terms, seen);
                 }
             });
+        }
+
+        /**
+         * A voiding statement stored before its target voids it only if it came from the target's provider or from a
+         * credential with scope {@code all}: else anyone who learns an id could void another provider's statement
+         * ahead of its arrival (the same rule as for a stored target, in the service).
+         */
+        private boolean voids(Referrer referrer, NewStatement target) {
+            return referrer.voiding() && (referrer.voidsAny() || referrer.providerId() == providerOf(target));
+        }
+
+        private long providerOf(NewStatement statement) {
+            return providers.computeIfAbsent(statement.credentialId(), credential -> em
+                    .createNamedQuery(CredentialRow.PROVIDER_OF, Long.class).setParameter("id", credential)
+                    .getSingleResult());
         }
 
         private boolean voidedEarlierInBatch(String id) {
@@ -171,7 +187,8 @@ public final class JpaStatementStore implements StatementStore {
             for (Object[] row : em.createNamedQuery(AwaitedReferenceRow.AWAITING, Object[].class)
                     .setParameter("ids", ids).getResultList()) {
                 referrers.computeIfAbsent((String) row[0], k -> new ArrayList<>())
-                        .add(new Referrer((Long) row[1], (String) row[2], (Boolean) row[3]));
+                        .add(new Referrer((Long) row[1], (String) row[2], (Boolean) row[3],
+                                ((Number) row[4]).longValue(), Referrer.scopeAll((String) row[5])));
             }
             if (!referrers.isEmpty()) {
                 em.createNamedQuery(AwaitedReferenceRow.ARRIVED).setParameter("ids", List.copyOf(referrers.keySet()))
@@ -195,14 +212,21 @@ public final class JpaStatementStore implements StatementStore {
                         .forEach(term -> inserts.term(referrer.seq(), term));
                 for (Object[] row : em.createNamedQuery(StatementQueries.REFERRERS, Object[].class)
                         .setParameter("ids", List.of(referrer.id())).getResultList()) {
-                    pending.add(new Referrer((Long) row[1], (String) row[2], (Boolean) row[3]));
+                    pending.add(new Referrer((Long) row[1], (String) row[2], (Boolean) row[3], 0, false));
                 }
             }
         }
     }
 
-    /** A stored statement whose object is a StatementRef to a statement being written. */
-    private record Referrer(long seq, String id, boolean voiding) {
+    /**
+     * A stored statement whose object is a StatementRef to a statement being written, with the provider of its
+     * credential and whether that credential has scope {@code all} (which decide whether it may void the target).
+     */
+    private record Referrer(long seq, String id, boolean voiding, long providerId, boolean voidsAny) {
+
+        static boolean scopeAll(String scopes) {
+            return java.util.Arrays.asList(scopes.split(" ")).contains("all");
+        }
     }
 
     @Override
@@ -220,6 +244,19 @@ public final class JpaStatementStore implements StatementStore {
         List<String> keys = ids.stream().map(UUID::toString).toList();
         return transactions.read(em -> em.createNamedQuery(StatementQueries.BY_IDS, StatementRow.class)
                 .setParameter("ids", keys).getResultStream().map(StatementRow::toStored).toList());
+    }
+
+    @Override
+    public Map<UUID, Long> providersOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<String> keys = ids.stream().map(UUID::toString).toList();
+        Map<UUID, Long> owners = new HashMap<>();
+        transactions.read(em -> em.createNamedQuery(StatementQueries.PROVIDERS_OF, Object[].class)
+                .setParameter("ids", keys).getResultList())
+                .forEach(row -> owners.put(UUID.fromString((String) row[0]), ((Number) row[1]).longValue()));
+        return owners;
     }
 
     @Override

@@ -7,6 +7,7 @@ final class StatementQueries {
     static final String HIGHEST_SEQ = "Statement.highestSeq";
     static final String LAST_STORED_BY = "Statement.lastStoredBy";
     static final String LOG_AFTER = "Statement.logAfter";
+    static final String PROVIDERS_OF = "Statement.providersOf";
     static final String REFERRERS = "Statement.referrers";
     static final String VOID_TARGET = "Statement.voidTarget";
     static final String TERMS_OF_STATEMENT = "StatementTerm.ofStatement";

@@ -25,6 +25,8 @@ import org.flourish.lrs.store.StoredStatement;
         query = "SELECT s.seq FROM StatementRow s WHERE s.stored <= :time ORDER BY s.stored DESC, s.seq DESC")
 @NamedQuery(name = StatementQueries.LOG_AFTER,
         query = "SELECT s FROM StatementRow s WHERE s.seq > :after AND s.seq <= :bound ORDER BY s.seq")
+@NamedQuery(name = StatementQueries.PROVIDERS_OF, query = "SELECT s.id, c.provider.id FROM StatementRow s, CredentialRow c"
+        + " WHERE c.id = s.credentialId AND s.id IN :ids")
 @NamedQuery(name = StatementQueries.REFERRERS,
         query = "SELECT s.referencedId, s.seq, s.id, s.voiding FROM StatementRow s WHERE s.referencedId IN :ids")
 @NamedQuery(name = StatementQueries.VOID_TARGET,

@@ -1,10 +1,8 @@
 package org.flourish.lrs.xapi.rules;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.flourish.lrs.xapi.json.BoundedJsonReader;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
 
 /**
  * The Inverse Functional Identifier of an Agent or identified Group (xAPI-Data 2.4.2.3): exactly one of
@@ -170,10 +170,10 @@ public final class AgentIfi {
 
     private static JsonObject readObject(String json) {
         JsonValue value;
-        try (var reader = JsonValues.provider().createReader(new StringReader(json))) {
-            value = reader.readValue();
-        } catch (JsonException e) {
-            throw new InvalidAgentParameterException("The agent parameter is not valid JSON.");
+        try {
+            value = BoundedJsonReader.standard().read(json);
+        } catch (MalformedJsonException e) {
+            throw new InvalidAgentParameterException("The agent parameter " + e.getMessage() + ".");
         }
         if (value instanceof JsonObject object) {
             return object;

@@ -51,10 +51,17 @@ public final class StatementEquivalence {
      * True when the two statements match under the comparison requirements of the request's version; symmetric
      * and reflexive. 2.0 (IEEE 9274.1.1, Statement Immutability) lists Timestamp among the properties not
      * considered for equivalence, so there the statement's timestamp is ignored altogether; a SubStatement's is
-     * part of the immutable Object in both versions.
+     * part of the immutable Object in both versions. 2.0 also leaves durations' precision beyond the hundredth of a
+     * second out of the comparison ({@link DurationPrecision}).
      */
     public static boolean equivalent(JsonObject a, JsonObject b, XapiVersion version) {
-        return (version.isAtLeast2() || timestampsAgree(a, b)) && subStatementTimestampsAgree(a, b)
+        if (version.isAtLeast2()) {
+            JsonObject first = DurationPrecision.toHundredths(a);
+            JsonObject second = DurationPrecision.toHundredths(b);
+            return subStatementTimestampsAgree(first, second)
+                    && ComparisonForm.of(first).equals(ComparisonForm.of(second));
+        }
+        return timestampsAgree(a, b) && subStatementTimestampsAgree(a, b)
                 && ComparisonForm.of(a).equals(ComparisonForm.of(b));
     }
 

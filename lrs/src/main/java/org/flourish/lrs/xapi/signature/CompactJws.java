@@ -1,14 +1,12 @@
 package org.flourish.lrs.xapi.signature;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
-import org.flourish.lrs.xapi.Jsons;
+import org.flourish.lrs.xapi.json.BoundedJsonReader;
+import org.flourish.lrs.xapi.json.MalformedJsonException;
 
 /**
  * A JWS in compact serialization (RFC 7515 section 7.1): three base64url parts, header.payload.signature, of which
@@ -61,10 +59,10 @@ public record CompactJws(JsonObject header, byte[] payload, byte[] signingInput,
     }
 
     private static JsonValue parseJson(byte[] json, String name) {
-        try (JsonReader reader = Jsons.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
-            return reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidSignatureException("the JWS " + name + " is not valid JSON");
+        try {
+            return BoundedJsonReader.standard().read(json);
+        } catch (MalformedJsonException e) {
+            throw new InvalidSignatureException("the JWS " + name + " " + e.getMessage());
         }
     }
 }

@@ -27,6 +27,7 @@ final class ActorRules {
     private static final Set<String> GROUP_PROPERTIES =
             Set.of(Properties.OBJECT_TYPE, NAME, MBOX, MBOX_SHA1SUM, OPENID, ACCOUNT, MEMBER);
     private static final Set<String> ACCOUNT_PROPERTIES = Set.of(HOME_PAGE, NAME);
+    private static final Set<String> IDENTIFIERS = Set.of(MBOX, MBOX_SHA1SUM, OPENID, ACCOUNT);
     private static final int OAUTH_GROUP_SIZE = 2;
 
     private ActorRules() {
@@ -69,7 +70,10 @@ final class ActorRules {
         checkGroupProperties(group, path, out);
     }
 
-    /** Authority MUST be an Agent, except in 3-legged OAuth: then a Group of two Agents (xAPI-Data 2.4.9). */
+    /**
+     * Authority MUST be an Agent, except in 3-legged OAuth: then an anonymous Group of exactly two Agents, the
+     * consumer and the user (xAPI-Data 2.4.9.s3.b3); an identified Group stands for no OAuth pair.
+     */
     static void checkAuthority(JsonValue value, Path path, Violations out) {
         if (!Values.isObject(value, path, "an Agent or a Group of two Agents", Sections.AUTHORITY, out)) {
             return;
@@ -80,6 +84,10 @@ final class ActorRules {
             return;
         }
         checkGroupProperties(authority, path, out);
+        if (IDENTIFIERS.stream().anyMatch(authority::containsKey)) {
+            out.add(path, "a Group as authority must be anonymous (the OAuth consumer and user, no identifier)",
+                    Sections.AUTHORITY);
+        }
         JsonValue members = authority.get(MEMBER);
         if (members == null || (members instanceof JsonArray list && list.size() != OAUTH_GROUP_SIZE)) {
             out.add(path.property(MEMBER), "must list exactly two Agents (the OAuth consumer and the user), found "

@@ -34,9 +34,9 @@ final class StatementRules {
             RESULT, CONTEXT, TIMESTAMP, ATTACHMENTS);
     private static final Set<String> FORBIDDEN_IN_SUBSTATEMENT = Set.of(ID, STORED, VERSION, AUTHORITY);
 
-    /** Statement versions an LRS accepts: starting "1.0." (xAPI-Data 2.4.10); under 2.0.0 also "2.0.". */
-    private static final Pattern VERSION_1_0 = Pattern.compile("1\\.0\\.[0-9]+");
-    private static final Pattern VERSION_1_0_OR_2_0 = Pattern.compile("[12]\\.0\\.[0-9]+");
+    /** Statement versions an LRS accepts: "1.0" or "1.0.x" (xAPI-Data 2.4.10); under 2.0.0 also "2.0" or "2.0.x". */
+    private static final Pattern VERSION_1_0 = Pattern.compile("1\\.0(\\.[0-9]+)?");
+    private static final Pattern VERSION_1_0_OR_2_0 = Pattern.compile("[12]\\.0(\\.[0-9]+)?");
 
     private final XapiVersion version;
     private final ContextRules contextRules;
@@ -146,8 +146,8 @@ final class StatementRules {
         if (Values.string(value, path, Sections.VERSION, out)
                 && !acceptedVersions.matcher(((JsonString) value).getString()).matches()) {
             out.add(path, version.isAtLeast2()
-                    ? "must be a version starting with 1.0. or 2.0., such as 2.0.0"
-                    : "must be a version starting with 1.0., such as 1.0.0", Sections.VERSION);
+                    ? "must be 1.0, 2.0 or a version starting with 1.0. or 2.0., such as 2.0.0"
+                    : "must be 1.0 or a version starting with 1.0., such as 1.0.0", Sections.VERSION);
         }
     }
 }

@@ -120,6 +120,18 @@ class StatementEquivalenceTest {
     }
 
     @Test
+    void xapi2LeavesDurationPrecisionBeyondTheHundredthOutOfTheComparison() {
+        var pair = Fixtures.Pair.of("duration-beyond-hundredths");
+        assertTrue(StatementEquivalence.equivalent(pair.stored(), pair.received(), XapiVersion.V2_0_0));
+        assertTrue(StatementEquivalence.equivalent(pair.received(), pair.stored(), XapiVersion.V2_0_0));
+        assertFalse(StatementEquivalence.equivalent(pair.stored(), pair.received(), XapiVersion.V1_0_3));
+        var other = Fixtures.Pair.of("duration-other-hundredth");
+        assertFalse(StatementEquivalence.equivalent(other.stored(), other.received(), XapiVersion.V2_0_0));
+        assertFalse(StatementEquivalence.equivalent(Fixtures.Pair.of("duration-serialisation").stored(),
+                Fixtures.Pair.of("duration-serialisation").received(), XapiVersion.V2_0_0));
+    }
+
+    @Test
     void orderOfContextActivitiesIsSignificant() {
         assertConflict("context-activities-reordered");
     }

@@ -99,6 +99,21 @@ class SignedStatementsTest {
     }
 
     @Test
+    void under2ADurationSentMorePreciseThanSignedMatchesItsSignatureToTheHundredth() {
+        JsonObject signed = Json.createObjectBuilder(original).add("result", Json.createObjectBuilder()
+                .add("duration", "P1DT12H36M0.12S")).build();
+        JsonObject sent = Json.createObjectBuilder(signed).add("result", Json.createObjectBuilder()
+                .add("duration", "P1DT12H36M0.1237S")).build();
+        String jws = signer.sign(signed);
+        assertDoesNotThrow(() -> verify(sent, jws));
+        JsonObject otherHundredth = Json.createObjectBuilder(signed).add("result", Json.createObjectBuilder()
+                .add("duration", "P1DT12H36M0.13S")).build();
+        assertRefused(otherHundredth, jws, "is not the statement it signs");
+        assertThrows(InvalidSignatureException.class, () -> SignedStatements.verify(sent(sent, jws),
+                jws.getBytes(StandardCharsets.US_ASCII), XapiVersion.V1_0_3));
+    }
+
+    @Test
     void whatTheLrsMaySetIsNoDifference() {
         JsonObject withoutId = Json.createObjectBuilder(original).remove("id").remove("timestamp").build();
         assertDoesNotThrow(() -> verify(signer.sign(withoutId)));

@@ -36,6 +36,25 @@ class IdentifierFormatsTest {
         assertFalse(MboxFormat.isMailtoIri("MAILTO:amina@example.org"));
     }
 
+    /** xAPI-Data 2.4.2.3 "mailto:email address": one address (RFC 5322 3.4.1), no list or headers (RFC 6068 2). */
+    @Test
+    void anMboxIsExactlyOneValidAddress() {
+        assertFalse(MboxFormat.isMailtoIri("mailto:a@b@c"));
+        assertFalse(MboxFormat.isMailtoIri("mailto:a@b.org,c@d.org"));
+        assertFalse(MboxFormat.isMailtoIri("mailto:a@b.org?subject=hi"));
+        assertFalse(MboxFormat.isMailtoIri("mailto:a..b@example.org"));
+        assertFalse(MboxFormat.isMailtoIri("mailto:.a@example.org"));
+        assertFalse(MboxFormat.isMailtoIri("mailto:a@example..org"));
+        assertFalse(MboxFormat.isMailtoIri("mailto:a%40b@example.org"));
+        assertFalse(MboxFormat.isMailtoIri("mailto:a@[::1/x"));
+        assertFalse(MboxFormat.isMailtoIri("mailto:a%FF@example.org"));
+        assertTrue(MboxFormat.isMailtoIri("mailto:amina.njeri+school@example.org"));
+        assertTrue(MboxFormat.isMailtoIri("mailto:am%C3%AFna@example.org"));
+        assertTrue(MboxFormat.isMailtoIri("mailto:amïna@exämple.org"));
+        assertTrue(MboxFormat.isMailtoIri("mailto:%22amina%20njeri%22@example.org"));
+        assertTrue(MboxFormat.isMailtoIri("mailto:a@%5B192.0.2.1%5D"));
+    }
+
     @Test
     void mboxSha1SumIsFortyHexDigits() {
         assertTrue(MboxFormat.isSha1Sum("ebd31e95054c018b10727ccffd2ef2ec3a016ee9"));

@@ -25,6 +25,31 @@ class IriFormatTest {
         assertFalse(IriFormat.isIri(iri));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"http://[::1]/x", "http://[::1]:8080/x", "http://[2001:db8::7]/", "http://[::ffff:192.0.2.1]/",
+            "http://[2001:db8:0:0:0:0:0:1]/", "http://[v1.fe80::a+en1]/", "http://user:pw@example.com:8080/a;b=c",
+            "http://127.0.0.1/", "https://example.com/a?b=/c?d#e/f?g", "http://example.com/%E2%82%AC",
+            "https://example.com/\uD83D\uDE00", "urn:example:a:b", "http://example.com:/a", "file:///etc/x"})
+    void irisOfEveryPartOfRfc3987AreValid(String iri) {
+        assertTrue(IriFormat.isIri(iri), iri);
+    }
+
+    /** RFC 3987 2.2: the host's brackets, the port's digits, "#" once, "[" and "]" nowhere else. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://[::1/x", "http://[::1]x/", "http://[1:2:3:4:5:6:7:8:9]/", "http://[1::2::3]/",
+            "http://[::1::]/", "http://[12345::]/", "http://[::256.0.0.1]/", "http://[v.x]/", "http://[g::1]/",
+            "http://example.com:80a/", "http://example.com/a#b#c", "http://example.com/[x]", "http://a@b@c/",
+            "http://example.com/\uFFFE", "http://example.com/\uE000", "http://example.com/a?b\u0000"})
+    void irisBreakingRfc3987AreRejected(String iri) {
+        assertFalse(IriFormat.isIri(iri), iri);
+    }
+
+    @Test
+    void aPrivateUseCharacterIsAllowedInTheQueryOnly() {
+        assertTrue(IriFormat.isIri("http://example.com/a?\uE000"));
+        assertFalse(IriFormat.isIri("http://example.com/\uE000"));
+    }
+
     @Test
     void aUriIsAnIriOfAsciiCharactersOnly() {
         assertTrue(IriFormat.isUri("http://toby.openid.example.org/"));
