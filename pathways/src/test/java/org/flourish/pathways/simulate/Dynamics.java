@@ -88,10 +88,12 @@ final class Dynamics {
         if (forgetting <= 0) {
             return;
         }
-        for (Map.Entry<String, Integer> entry : index.entrySet()) {
-            if (!practised.contains(entry.getKey())) {
-                child.latent[entry.getValue()] *= 1.0 - forgetting;
-            }
+        double[] latent = child.latent;
+        for (int c = 0; c < latent.length; c++) {
+            latent[c] *= 1.0 - forgetting;
+        }
+        for (String competency : practised) {
+            latent[index.get(competency)] /= 1.0 - forgetting; // practised this week: nothing forgotten
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.flourish.pathways.simulate;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +10,23 @@ import java.util.Set;
 import jakarta.json.JsonObject;
 
 import org.apache.jena.rdf.model.Model;
+import org.flourish.pathways.learner.EvidenceRule;
+import org.flourish.pathways.learner.MasteryModel;
+import org.flourish.pathways.learner.MasteryTracker;
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.LearnerMastery;
 import org.flourish.pathways.model.Recommendation;
+import org.flourish.pathways.recommend.FrontierRecommender;
+import org.flourish.pathways.recommend.JavaFrontier;
+import org.flourish.pathways.recommend.MasteryThreshold;
+import org.flourish.pathways.recommend.Ranker;
+import org.flourish.pathways.recommend.RankingWeights;
+import org.flourish.pathways.recommend.Recommender;
+import org.flourish.pathways.recommend.constraints.HardConstraints;
+import org.flourish.pathways.rdf.EvidenceRuleReader;
 import org.flourish.pathways.service.MentorVerbs;
+import org.flourish.pathways.service.Observations;
 import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.store.Graphs;
 import org.flourish.pathways.store.RdfStore;
@@ -31,6 +44,8 @@ final class InProcessEngine {
 
     private final SharedKnowledge knowledge;
     private final Map<String, LearnerMastery> mastery = new HashMap<>();
+    private Recommender recommender;
+    private MasteryTracker tracker;
 
     InProcessEngine(Model framework, Model catalogue, Model rules, Model learners) {
         try (RdfStore store = RdfStore.inMemory()) {
@@ -41,6 +56,22 @@ final class InProcessEngine {
             new SharedGraphs(store).seedAbsent(); // the ontology and the shapes
             this.knowledge = SharedKnowledge.load(store);
         }
+        this.recommender = knowledge.recommender();
+        this.tracker = knowledge.tracker();
+    }
+
+    /** Another mastery model over the same evidence rules (the catalogue's and the observation rules). */
+    void trackWith(MasteryModel model, Model rules) {
+        List<EvidenceRule> all = new ArrayList<>(EvidenceRuleReader.read(rules));
+        all.addAll(Observations.rules(knowledge.framework()));
+        tracker = new MasteryTracker(model, all);
+    }
+
+    /** The engine's recommender with other ranking weights (the shipped ones are the service's). */
+    void rankWith(RankingWeights weights) {
+        recommender = new FrontierRecommender(new JavaFrontier(knowledge.framework(), MasteryThreshold.DEFAULT),
+                new Ranker(knowledge.framework(), HardConstraints.standard(), MasteryThreshold.DEFAULT, weights),
+                knowledge.catalogue());
     }
 
     SharedKnowledge knowledge() {
@@ -55,7 +86,7 @@ final class InProcessEngine {
 
     private void apply(Evidence evidence) {
         LearnerMastery current = mastery.computeIfAbsent(evidence.learnerKey(), LearnerMastery::empty);
-        mastery.put(evidence.learnerKey(), knowledge.tracker().apply(current, evidence));
+        mastery.put(evidence.learnerKey(), tracker.apply(current, evidence));
     }
 
     LearnerMastery masteryOf(String learnerKey) {
@@ -71,7 +102,7 @@ final class InProcessEngine {
     List<Recommendation> recommend(String learnerKey, LearnerContext context, List<String> pinned,
                                    Set<String> vetoed, int limit) {
         int wanted = limit + vetoed.size() + pinned.size();
-        return knowledge.recommender().recommend(masteryOf(learnerKey), context, wanted).stream()
+        return recommender.recommend(masteryOf(learnerKey), context, wanted).stream()
                 .filter(r -> !vetoed.contains(r.opportunity().iri()))
                 .sorted(Comparator.comparing((Recommendation r) -> !pinned.contains(r.opportunity().iri())))
                 .limit(limit).toList();
@@ -79,6 +110,6 @@ final class InProcessEngine {
 
     /** The raw ranking for a mastery and context, for explanation checks that change one of them. */
     List<Recommendation> recommend(LearnerMastery someMastery, LearnerContext context, int limit) {
-        return knowledge.recommender().recommend(someMastery, context, limit);
+        return recommender.recommend(someMastery, context, limit);
     }
 }

@@ -36,7 +36,8 @@ final class Simulation {
     private final InProcessEngine engine;
     private final Dynamics dynamics;
     private final XapiEvents events;
-    private final Policy policy;
+    private Policy policy;
+    private java.util.function.Consumer<JsonObject> alsoTo = statement -> { };
     private final Map<String, SimOpportunity> byIri;
     private final ExplanationAudit audit;
     /** Every statement, in order, when asked for (the served mode replays them). */
@@ -50,6 +51,9 @@ final class Simulation {
         this.children = population.learners;
         this.engine = new InProcessEngine(world.curriculum().rdf(), world.catalogue().rdf(),
                 world.catalogue().rules(), population.rdf);
+        if (kind == PolicyKind.FLOURISH_CANDIDATE) {
+            CandidateEngine.apply(engine, world.catalogue().rules());
+        }
         this.dynamics = new Dynamics(world.curriculum(), config.forgetting());
         this.events = new XapiEvents(world.seed(), config.observedShare());
         this.policy = kind.create(world, engine, dynamics);
@@ -122,9 +126,9 @@ final class Simulation {
                     }
                     digest = digest * 31 + iri.hashCode();
                 }
-                if (kind.isFlourish() && (week * 7919 + i) % AUDIT_EVERY == 0) {
-                    audit.audit(kind == PolicyKind.FLOURISH ? ((FlourishPolicies.Engine) policy).last
-                            : ((FlourishPolicies.Reranked) policy).last, child, context, config.shown());
+                if ((week * 7919 + i) % AUDIT_EVERY == 0) {
+                    lastExplained().ifPresent(shownWithReasons -> audit.audit(shownWithReasons, child, context,
+                            config.shown()));
                 }
                 String taken = choose(choices, child, list, placesTaken);
                 Set<String> practised = Set.of();
@@ -152,11 +156,35 @@ final class Simulation {
         return result(curve, reachedAt, violations, exposure, shown, unmet, digest);
     }
 
+    /**
+     * The served mode: statements also go to {@code lrs}, and {@code served} (the engine over HTTP) ranks instead
+     * of the policy's in-process engine.
+     */
+    Simulation served(Policy served, java.util.function.Consumer<JsonObject> lrs) {
+        this.policy = served;
+        this.alsoTo = lrs;
+        return this;
+    }
+
+    List<SimLearner> children() {
+        return children;
+    }
+
     private void record(JsonObject statement) {
         engine.take(statement);
+        alsoTo.accept(statement);
         if (journal != null) {
             journal.add(statement);
         }
+    }
+
+    /** The Flourish policies' last recommendations, with their explanations; none for the others. */
+    private java.util.Optional<List<org.flourish.pathways.model.Recommendation>> lastExplained() {
+        if (policy instanceof FlourishPolicies.Engine flourish) {
+            return java.util.Optional.of(flourish.last);
+        }
+        return policy instanceof FlourishPolicies.Reranked reranked ? java.util.Optional.of(reranked.last)
+                : java.util.Optional.empty();
     }
 
     private void placement(SplittableRandom random) {

@@ -21,7 +21,7 @@ record SimulationConfig(String label, String curriculum, int competencies, int o
 
     /** Small enough for the test suite. */
     static SimulationConfig small() {
-        return new SimulationConfig("small", "synthetic", 200, 200, 20, 30, 6, 5, 0.005, 0.1, 0, 0, false);
+        return new SimulationConfig("small", "synthetic", 200, 150, 20, 20, 5, 5, 0.005, 0.1, 0, 0, false);
     }
 
     SimulationConfig withLearners(int count) {
