@@ -38,6 +38,19 @@ STRANDS = {
     'NAT': ('Nature and environment', 'Nature et environnement', 'Naturaleza y medio ambiente'),
     'CIT': ('Community and citizenship', 'Communauté et citoyenneté', 'Comunidad y ciudadanía'),
 }
+# The strands in Portuguese and Arabic.
+STRANDS_PT_AR = {
+    'LIT': ('Leitura e escrita iniciais', 'القراءة والكتابة المبكرة'),
+    'NUM': ('Numeracia inicial', 'الحساب المبكر'),
+    'LS': ('Competências para a vida (OMS)', 'المهارات الحياتية (منظمة الصحة العالمية)'),
+    'SEL': ('Aprendizagem social e emocional', 'التعلّم الاجتماعي والعاطفي'),
+    'LA': ('Abordagens de aprendizagem', 'مقاربات التعلّم'),
+    'PHY': ('Saúde e bem-estar físico', 'الصحة والرفاه البدني'),
+    'ART': ('Artes e cultura', 'الفنون والثقافة'),
+    'SCI': ('Ciência e competências digitais', 'العلوم والمهارات الرقمية'),
+    'NAT': ('Natureza e ambiente', 'الطبيعة والبيئة'),
+    'CIT': ('Comunidade e cidadania', 'المجتمع والمواطنة'),
+}
 
 
 def lit(text, lang=None):
@@ -57,6 +70,16 @@ def read_competencies():
                 kind, mastery, codes = g.split(':')
                 groups.append((kind, mastery, codes.split(',')))
             rows.append(dict(code=code, domains=domains.split(','), en=en, fr=fr, es=es, groups=groups))
+    with open(os.path.join(HERE, 'competencies-pt-ar.tsv'), encoding='utf-8') as f:
+        by_code = {row['code']: row for row in rows}
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            code, pt, ar = line.rstrip('\n').split('\t')
+            by_code[code].update(pt=pt, ar=ar)
+    missing = [row['code'] for row in rows if 'pt' not in row]
+    if missing:
+        raise SystemExit(f'no Portuguese and Arabic labels for {missing} in competencies-pt-ar.tsv')
     return rows
 
 
@@ -82,20 +105,25 @@ def write_framework(rows):
     out = [PREFIXES, """c:framework a fl:Framework ;
     skos:prefLabel "Foundations for Life: a holistic framework for children and adolescents"@en ,
         "Fondations pour la vie : un référentiel holistique pour enfants et adolescents"@fr ,
-        "Bases para la vida: un marco holístico para niñas, niños y adolescentes"@es ;
+        "Bases para la vida: un marco holístico para niñas, niños y adolescentes"@es ,
+        "Bases para a vida: um referencial holístico para crianças e adolescentes"@pt ,
+        "أسس الحياة: إطار شامل للأطفال والمراهقين"@ar ;
     dcterms:description "Early literacy and numeracy, the WHO life skills, social and emotional learning, health, arts, science, nature and citizenship, for ages 3 to 18. Sample data for Flourish."@en ;
     dcterms:bibliographicCitation "World Health Organization (1997). Life skills education for children and adolescents in schools. WHO/MNH/PSF/93.7A.Rev.2" ,
         "Learning Metrics Task Force (2013). Toward universal learning: what every child should learn. UNESCO Institute for Statistics and Center for Universal Education at Brookings" .
 """]
     for strand, (en, fr, es) in STRANDS.items():
         members = ' , '.join(f'c:{r["code"]}' for r in rows if r['code'].split('-')[0] == strand)
-        out.append(f'c:strand-{strand} a skos:Collection ;\n    skos:prefLabel {lit(en, "en")} , {lit(fr, "fr")} , {lit(es, "es")} ;\n'
+        pt, ar = STRANDS_PT_AR[strand]
+        out.append(f'c:strand-{strand} a skos:Collection ;\n    skos:prefLabel {lit(en, "en")} , {lit(fr, "fr")} , {lit(es, "es")} , '
+                   f'{lit(pt, "pt")} , {lit(ar, "ar")} ;\n'
                    f'    skos:member {members} .\n')
     for r in rows:
         lines = [f'c:{r["code"]} a fl:Competency ;',
                  '    skos:inScheme c:framework ;',
                  f'    skos:notation "{r["code"]}" ;',
-                 f'    skos:prefLabel {lit(r["en"], "en")} , {lit(r["fr"], "fr")} , {lit(r["es"], "es")} ;',
+                 f'    skos:prefLabel {lit(r["en"], "en")} , {lit(r["fr"], "fr")} , {lit(r["es"], "es")} , '
+                 f'{lit(r["pt"], "pt")} , {lit(r["ar"], "ar")} ;',
                  '    fl:domain ' + ' , '.join(f'fl:{d}' for d in r['domains'])]
         for i, _ in enumerate(r['groups'], 1):
             lines[-1] += ' ;'

@@ -25,13 +25,25 @@ class SampleCountsTest {
     }
 
     @Test
-    void everyCompetencyIsLabelledInEnglishFrenchAndSpanish() {
+    void everyCompetencyIsLabelledInEachLanguageTheEngineSpeaks() {
         List<Node> unlabelled = SparqlRows.column(framework, """
                 SELECT ?c WHERE {
                   ?c a fl:Competency .
-                  VALUES ?lang { "en" "fr" "es" }
+                  VALUES ?lang { "en" "fr" "es" "pt" "ar" }
                   FILTER NOT EXISTS { ?c skos:prefLabel ?label FILTER (lang(?label) = ?lang) }
                 }""", "c");
+        assertEquals(List.of(), unlabelled);
+    }
+
+    @Test
+    void everyHolisticDomainIsLabelledInEachLanguageTheEngineSpeaks() {
+        Graph vocabulary = ClasspathGraphs.load(ClasspathGraphs.VOCABULARY);
+        List<Node> unlabelled = SparqlRows.column(vocabulary, """
+                SELECT ?d WHERE {
+                  ?d a fl:Domain .
+                  VALUES ?lang { "en" "fr" "es" "pt" "ar" }
+                  FILTER NOT EXISTS { ?d skos:prefLabel ?label FILTER (lang(?label) = ?lang) }
+                }""", "d");
         assertEquals(List.of(), unlabelled);
     }
 

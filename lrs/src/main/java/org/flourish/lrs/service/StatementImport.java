@@ -54,7 +54,7 @@ public final class StatementImport {
                 progress.lines++;
                 ValidationReport report = validator.validate(statement);
                 if (!report.conforms()) {
-                    progress.refuse(number, report.describe());
+                    progress.refuse(number, report.summary());
                     continue;
                 }
                 batch.add(new Line(number, statement));

@@ -178,7 +178,7 @@ public final class StatementService {
             violations.addAll(report.violations());
         }
         if (!violations.isEmpty()) {
-            throw new InvalidRequestException(new ValidationReport(violations).describe());
+            throw new InvalidRequestException(new ValidationReport(violations).summary());
         }
     }
 

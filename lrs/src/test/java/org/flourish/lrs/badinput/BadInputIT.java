@@ -222,4 +222,44 @@ class BadInputIT {
         assertNotStored(good);
         assertNotStored(bad);
     }
+
+    private static void assertShortJsonError(int status, BinaryReply reply) {
+        assertEquals(status, reply.status(), reply.text());
+        assertTrue(reply.header("Content-Type").startsWith(JSON), reply.header("Content-Type") + ": " + reply.text());
+        assertTrue(reply.bytes().length <= 1100, "an error body of " + reply.bytes().length + " bytes");
+        assertTrue(!reply.json().asJsonObject().getJsonObject("error").getString("message").isBlank());
+    }
+
+    @Test
+    void anEmptyOrOddContentTypeGetsTheLrsJsonErrorOnEveryPath() {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        for (String path : new String[] {"xapi/statements", activityDocument("ct"), "admin/providers",
+                "xapi/no-such-resource"}) {
+            for (String type : new String[] {";", "/", "text", "a/b/c", "application/json;charset", ";;;"}) {
+                assertShortJsonError(400, provider.send("PUT", path, type, body));
+            }
+        }
+        assertRefusedWith400(provider.send("POST", "xapi/statements", "", body), "Content-Type must be");
+    }
+
+    @Test
+    void aHundredKilobyteArrayOfNumbersDrawsAShortErrorNamingTheFirstProblem() {
+        String numbers = "[" + "12345,".repeat(17_000) + "1]";
+
+        BinaryReply reply = postStatements(numbers.getBytes(StandardCharsets.UTF_8));
+
+        assertShortJsonError(400, reply);
+        String message = reply.json().asJsonObject().getJsonObject("error").getString("message");
+        assertTrue(message.startsWith("statements[0]: "), message);
+        assertTrue(message.endsWith("(and 17000 more problems)"), message);
+    }
+
+    @Test
+    void unknownPathsMethodsAndMediaTypesAreAnsweredInJson() {
+        assertShortJsonError(404, provider.send("GET", "xapi/no-such-resource", null, null));
+        assertShortJsonError(404, provider.send("GET", "no/such/path", null, null));
+        assertShortJsonError(405, provider.send("PATCH", "xapi/statements", JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        assertShortJsonError(415, provider.send("POST", "admin/providers", "text/plain",
+                "x".getBytes(StandardCharsets.UTF_8)));
+    }
 }

@@ -31,10 +31,17 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.flourish.pathways.access.LearnerAccess;
+import org.flourish.pathways.boot.SharedKnowledgeHolder;
+import org.flourish.pathways.explain.ExplanationWords;
+import org.flourish.pathways.explain.Words;
 import org.flourish.pathways.model.Goal;
+import org.flourish.pathways.model.LearnerContext;
+import org.flourish.pathways.service.LearnerContexts;
 import org.flourish.pathways.service.LearnerLinking;
+import org.flourish.pathways.service.LearnerRecommendations;
 import org.flourish.pathways.service.MentorActions;
 import org.flourish.pathways.service.Pathways;
+import org.flourish.pathways.service.SharedKnowledge;
 
 /**
  * One learner's pathway and recommendations, and mentors' actions on them. {@code key} is the learner key
@@ -68,6 +75,12 @@ public class LearnersResource {
     @Inject
     LearnerLinking links;
 
+    @Inject
+    LearnerContexts contexts;
+
+    @Inject
+    SharedKnowledgeHolder knowledge;
+
     @Context
     SecurityContext security;
 
@@ -80,14 +93,13 @@ public class LearnersResource {
     public JsonObject pathway(@PathParam("key") String keyAsGiven) {
         String key = links.canonical(keyAsGiven);
         Callers.mayReadLearner(security, access, key);
-        List<Locale> languages = headers.getAcceptableLanguages().stream()
-                .filter(locale -> !locale.getLanguage().equals("*")).toList();
-        return PathwayJson.of(pathways.pathway(key, languages));
+        return PathwayJson.of(pathways.pathway(key, readerLanguages()));
     }
 
     @GET
     @Path("recommendations")
-    @Operation(summary = "The best recommendations (limit, default 20), each explained; 404 if no context is known "
+    @Operation(summary = "The best recommendations (limit, default 20), each explained in the words and labels of "
+            + "Accept-Language (en, fr, es, pt, ar; else English); 404 if no context is known "
             + "(PUT learners/{key}/context)")
     public JsonObject recommendations(@PathParam("key") String keyAsGiven,
                                       @QueryParam("limit") @DefaultValue("20") int limit) {
@@ -96,9 +108,19 @@ public class LearnersResource {
         if (limit < 1 || limit > MAX_RECOMMENDATIONS) {
             throw new BadRequestException("limit is between 1 and " + MAX_RECOMMENDATIONS);
         }
-        return RecommendationsJson.of(pathways.recommendations(key, limit).orElseThrow(() ->
-                new NotFoundException("no context (age, languages, place) is known for this learner: "
-                        + "PUT learners/{key}/context states it")));
+        NotFoundException noContext = new NotFoundException("no context (age, languages, place) is known for this "
+                + "learner: PUT learners/{key}/context states it");
+        LearnerRecommendations found = pathways.recommendations(key, limit).orElseThrow(() -> noContext);
+        LearnerContext context = contexts.contextOf(key).orElseThrow(() -> noContext);
+        List<Locale> languages = readerLanguages();
+        SharedKnowledge shared = knowledge.current();
+        return RecommendationsJson.of(found, new ExplanationWords(iri -> shared.labels().of(iri, languages),
+                Words.forReader(languages)), context);
+    }
+
+    /** The reader's languages, best first (Accept-Language); none means English. */
+    private List<Locale> readerLanguages() {
+        return headers.getAcceptableLanguages().stream().filter(locale -> !locale.getLanguage().equals("*")).toList();
     }
 
     @PUT

@@ -8,11 +8,15 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.flourish.pathways.explain.Named;
 import org.flourish.pathways.service.LearnerPathway;
 import org.flourish.pathways.service.LearnerPathway.CompetencyMastery;
 import org.flourish.pathways.service.LearnerPathway.Experience;
 
-/** The JSON of a learner's pathway: {@code {"learner", "domains":[{..., "competencies":[...]}], "timeline":[...]}}. */
+/**
+ * The JSON of a learner's pathway: {@code {"learner", "domains":[{..., "competencies":[...]}], "frontier":[{"id",
+ * "label"}], "timeline":[...]}}, labels in the reader's language.
+ */
 final class PathwayJson {
 
     /** One factory: every {@code Json.create...} call looks the JSON-P provider up again (tens of us each). */
@@ -31,8 +35,10 @@ final class PathwayJson {
         });
         JsonArrayBuilder timeline = JSON.createArrayBuilder();
         pathway.timeline().forEach(experience -> timeline.add(experience(experience)));
+        JsonArrayBuilder frontier = JSON.createArrayBuilder();
+        pathway.frontier().forEach(competency -> frontier.add(named(competency)));
         return JSON.createObjectBuilder().add("learner", pathway.learnerKey()).add("domains", domains)
-                .add("timeline", timeline).build();
+                .add("frontier", frontier).add("timeline", timeline).build();
     }
 
     private static JsonObjectBuilder competency(CompetencyMastery competency) {
@@ -42,10 +48,14 @@ final class PathwayJson {
                 .add("statements", JSON.createArrayBuilder(competency.supportingStatements()));
     }
 
+    static JsonObjectBuilder named(Named named) {
+        return JSON.createObjectBuilder().add("id", named.id()).add("label", named.label());
+    }
+
     private static JsonObjectBuilder experience(Experience experience) {
         JsonObjectBuilder json = JSON.createObjectBuilder().add("statement", experience.statementId())
                 .add("timestamp", experience.timestamp().toString()).add("verb", experience.verb())
-                .add("activity", experience.activityId()).add("provider", experience.provider())
+                .add("activity", experience.activityId()).add("provider", named(experience.provider())).add("recordedBy", named(experience.recordedBy()))
                 .add("evidenceOf", JSON.createArrayBuilder(experience.evidenceOf()));
         experience.opportunity().ifPresent(iri -> json.add("opportunity", iri));
         experience.title().ifPresent(title -> json.add("title", title));

@@ -19,10 +19,12 @@ import java.util.OptionalDouble;
  * @param completion   {@code result.completion}
  * @param timestamp    statement timestamp
  * @param provider     who sent the statement (authority or provider key)
+ * @param providerName the name the statement's authority carries: a Flourish LRS writes its provider's name there
  */
 public record Evidence(String learnerKey, String statementId, String verb, String activityId,
                        Optional<String> activityType, OptionalDouble scoreScaled, Optional<Boolean> success,
-                       Optional<Boolean> completion, Instant timestamp, String provider) {
+                       Optional<Boolean> completion, Instant timestamp, String provider,
+                       Optional<String> providerName) {
 
     public Evidence {
         Require.text(learnerKey, "learnerKey");
@@ -35,13 +37,22 @@ public record Evidence(String learnerKey, String statementId, String verb, Strin
         Objects.requireNonNull(completion, "completion");
         Objects.requireNonNull(timestamp, "timestamp");
         Require.text(provider, "provider");
+        Objects.requireNonNull(providerName, "providerName");
         scoreScaled.ifPresent(Evidence::requireScaledScore);
+    }
+
+    /** Evidence whose authority names no one. */
+    public Evidence(String learnerKey, String statementId, String verb, String activityId,
+                    Optional<String> activityType, OptionalDouble scoreScaled, Optional<Boolean> success,
+                    Optional<Boolean> completion, Instant timestamp, String provider) {
+        this(learnerKey, statementId, verb, activityId, activityType, scoreScaled, success, completion, timestamp,
+                provider, Optional.empty());
     }
 
     /** The same statement as evidence about another key of the same learner (an alias's, read for the canonical). */
     public Evidence about(String otherKey) {
         return new Evidence(otherKey, statementId, verb, activityId, activityType, scoreScaled, success, completion,
-                timestamp, provider);
+                timestamp, provider, providerName);
     }
 
     /** xAPI Data 2.4.5.1: a scaled score is a decimal between -1 and 1 inclusive. */

@@ -1,13 +1,16 @@
 package org.flourish.pathways.recommend;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.flourish.pathways.framework.PrerequisiteGraph;
+import org.flourish.pathways.model.Explanation;
 import org.flourish.pathways.model.LearnerMastery;
+import org.flourish.pathways.model.MasteryClaim;
 
 /**
  * Holistic balance: how little of a domain the learner has mastered compared with their other domains. A domain
@@ -44,6 +47,15 @@ final class DomainBalance {
 
     long masteredOverall() {
         return mastered;
+    }
+
+    /** The domain's share of the learner's mastery, with every competency of it the learner has evidence for. */
+    Explanation.DomainShare shareOf(String domain, LearnerMastery mastery) {
+        int size = (int) graph.domains().values().stream().filter(domain::equals).count();
+        List<MasteryClaim> assessed = mastery.estimates().keySet().stream()
+                .filter(competency -> graph.domainOf(competency).filter(domain::equals).isPresent()).sorted()
+                .map(competency -> MasteryClaim.of(mastery, competency)).toList();
+        return new Explanation.DomainShare(domain, size, masteredIn(domain), mastered, assessed);
     }
 
     private double underServedDomain(String domain) {

@@ -14,10 +14,10 @@ import java.util.TreeSet;
 import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.framework.PrerequisiteGroup;
 import org.flourish.pathways.model.Explanation;
-import org.flourish.pathways.model.Explanation.PrerequisiteMet;
+import org.flourish.pathways.model.Explanation.GoalServed;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.LearnerMastery;
-import org.flourish.pathways.model.MasteryEstimate;
+import org.flourish.pathways.model.MasteryClaim;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.model.Recommendation;
 import org.flourish.pathways.recommend.constraints.HardConstraints;
@@ -134,11 +134,8 @@ public final class Ranker {
 
     /** A pin's recommendation says that a mentor put it first. */
     private static Recommendation pinned(Recommendation recommendation) {
-        Explanation why = recommendation.explanation();
-        List<String> notes = new ArrayList<>(why.rankingNotes());
-        notes.add(0, "pinned by a mentor: shown first while it fits");
-        return new Recommendation(recommendation.opportunity(), recommendation.score(), new Explanation(
-                why.readyCompetencies(), why.prerequisitesMet(), why.goalsServed(), why.constraintChecks(), notes));
+        return new Recommendation(recommendation.opportunity(), recommendation.score(),
+                recommendation.explanation().pinned());
     }
 
     private double adjusted(Candidate candidate, Map<String, Integer> picksByProvider) {
@@ -146,7 +143,7 @@ public final class Ranker {
                 - weights.providerRepeat() * picksByProvider.getOrDefault(candidate.opportunity().provider(), 0);
     }
 
-    /** The explanation of one pick: which competencies it develops that are ready, which goals, which domain. */
+    /** The explanation of one pick: which ready competencies it develops, which goals, which domain, with evidence. */
     private Recommendation explained(Candidate pick, int earlier, Set<String> frontier, LearnerMastery mastery,
                                      LearnerContext learner, DomainBalance balance, GoalPaths paths) {
         SortedSet<String> ready = new TreeSet<>();
@@ -159,31 +156,23 @@ public final class Ranker {
         // None is ready when a mentor pinned an opportunity off the frontier.
         Optional<String> mostUnderServed = ready.stream()
                 .max(Comparator.comparingDouble(balance::underServed).thenComparing(Comparator.reverseOrder()));
-        List<String> notes = new ArrayList<>();
-        direct.forEach(goal -> notes.add("develops the goal " + goal + " directly"));
-        onTheWay.forEach(goal -> notes.add("leads towards the goal " + goal));
-        mostUnderServed.flatMap(graph::domainOf).ifPresent(domain -> notes.add("domain " + domain + " holds "
-                + balance.masteredIn(domain) + " of the learner's " + balance.masteredOverall()
-                + " mastered competencies"));
-        if (earlier > 0) {
-            notes.add(earlier + " earlier recommendation(s) from the same provider lowered its rank");
-        }
-        SortedSet<String> goalsServed = new TreeSet<>(direct);
-        goalsServed.addAll(onTheWay);
+        List<GoalServed> goals = new ArrayList<>();
+        direct.forEach(goal -> goals.add(new GoalServed(MasteryClaim.of(mastery, goal), true)));
+        onTheWay.forEach(goal -> goals.add(new GoalServed(MasteryClaim.of(mastery, goal), false)));
         return new Recommendation(pick.opportunity(), pick.score() - weights.providerRepeat() * earlier,
-                new Explanation(List.copyOf(ready), prerequisitesMet(ready, mastery), List.copyOf(goalsServed),
-                        constraints.check(pick.opportunity(), learner), notes));
+                new Explanation(ready.stream().map(competency -> MasteryClaim.of(mastery, competency)).toList(),
+                        prerequisitesMet(ready, mastery), goals,
+                        mostUnderServed.flatMap(graph::domainOf).map(domain -> balance.shareOf(domain, mastery)), earlier,
+                        constraints.check(pick.opportunity(), learner)));
     }
 
     /** For each ready competency, the required competencies the learner holds at the group's minimum. */
-    private List<PrerequisiteMet> prerequisitesMet(Set<String> ready, LearnerMastery mastery) {
-        Map<String, PrerequisiteMet> met = new LinkedHashMap<>();
+    private List<MasteryClaim> prerequisitesMet(Set<String> ready, LearnerMastery mastery) {
+        Map<String, MasteryClaim> met = new LinkedHashMap<>();
         for (String competency : ready) {
             for (PrerequisiteGroup group : graph.prerequisitesOf(competency)) {
                 group.required().stream().sorted().filter(required -> group.isMetBy(mastery, required))
-                        .forEach(required -> met.putIfAbsent(required, new PrerequisiteMet(required,
-                                mastery.meanOf(required), mastery.estimateFor(required)
-                                        .map(MasteryEstimate::supportingStatements).orElse(List.of()))));
+                        .forEach(required -> met.putIfAbsent(required, MasteryClaim.of(mastery, required)));
             }
         }
         return List.copyOf(met.values());

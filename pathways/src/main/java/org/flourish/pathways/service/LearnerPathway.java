@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.flourish.pathways.explain.Named;
+
 /**
- * A learner's pathway as a mentor sees it: mastery by domain and competency, and the timeline of their
- * experiences across providers, newest first. Labels are in the reader's language where the data has one.
+ * A learner's pathway as a mentor sees it: mastery by domain and competency, what the learner is ready to learn
+ * next (the frontier), and the timeline of their experiences across providers, newest first. Labels are in the
+ * reader's language where the data has one.
  */
-public record LearnerPathway(String learnerKey, List<DomainMastery> domains, List<Experience> timeline) {
+public record LearnerPathway(String learnerKey, List<DomainMastery> domains, List<Named> frontier,
+                             List<Experience> timeline) {
 
     public LearnerPathway {
         domains = List.copyOf(domains);
+        frontier = List.copyOf(frontier);
         timeline = List.copyOf(timeline);
     }
 
@@ -30,9 +35,12 @@ public record LearnerPathway(String learnerKey, List<DomainMastery> domains, Lis
         }
     }
 
-    /** One statement about the learner, and the competencies whose estimates it moved. */
+    /**
+     * One statement about the learner, and the competencies whose estimates it moved; who offered it (the catalogue's
+     * provider, else who recorded it) and who recorded it (the statement's authority), by name.
+     */
     public record Experience(String statementId, Instant timestamp, String verb, String activityId,
-                             Optional<String> opportunity, Optional<String> title, String provider,
+                             Optional<String> opportunity, Optional<String> title, Named provider, Named recordedBy,
                              OptionalDouble scoreScaled, Optional<Boolean> success, List<String> evidenceOf) {
         public Experience {
             evidenceOf = List.copyOf(evidenceOf);

@@ -11,6 +11,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.flourish.pathways.model.ConstraintCheck;
+import org.flourish.pathways.explain.Named;
+import org.flourish.pathways.explain.Providers;
+import org.flourish.pathways.explain.ReadableNames;
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.Goal;
 import org.flourish.pathways.model.LearnerContext;
@@ -18,6 +21,8 @@ import org.flourish.pathways.model.MasteryEstimate;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.model.Recommendation;
 import org.flourish.pathways.recommend.MentorMarks;
+import org.flourish.pathways.recommend.JavaFrontier;
+import org.flourish.pathways.recommend.MasteryThreshold;
 import org.flourish.pathways.service.LearnerPathway.CompetencyMastery;
 import org.flourish.pathways.service.LearnerPathway.DomainMastery;
 import org.flourish.pathways.service.LearnerPathway.Experience;
@@ -60,8 +65,11 @@ public final class Pathways {
         List<Experience> timeline = state.evidence().stream()
                 .sorted(Comparator.comparing(Evidence::timestamp).reversed())
                 .map(evidence -> experience(shared, state, evidence, languages)).toList();
+        List<Named> frontier = new JavaFrontier(shared.framework(), MasteryThreshold.DEFAULT)
+                .readyToLearn(state.mastery()).stream()
+                .map(competency -> new Named(competency, label(shared, competency, languages))).toList();
         // The state's key is the canonical one when the key asked about is an alias.
-        return new LearnerPathway(state.mastery().learnerKey(), domains, timeline);
+        return new LearnerPathway(state.mastery().learnerKey(), domains, frontier, timeline);
     }
 
     /** Aggregates for coordinators: counts across learners. */
@@ -115,11 +123,14 @@ public final class Pathways {
                 .map(MasteryEstimate::competency).sorted().toList();
         return new Experience(evidence.statementId(), evidence.timestamp(), evidence.verb(), evidence.activityId(),
                 opportunity.map(Opportunity::iri),
-                opportunity.map(o -> shared.labels().of(o.iri(), languages).orElse(o.title())),
-                evidence.provider(), evidence.scoreScaled(), evidence.success(), evidenceOf);
+                Optional.of(opportunity.map(o -> shared.labels().of(o.iri(), languages).orElse(o.title()))
+                        .or(() -> shared.labels().of(evidence.activityId(), languages))
+                        .orElseGet(() -> ReadableNames.of(evidence.activityId()))),
+                new Providers(shared.labels()).offeredBy(evidence, opportunity, languages),
+                Providers.recordedBy(evidence), evidence.scoreScaled(), evidence.success(), evidenceOf);
     }
 
     private static String label(SharedKnowledge shared, String iri, List<Locale> languages) {
-        return shared.labels().of(iri, languages).orElse(iri);
+        return shared.labels().of(iri, languages).orElseGet(() -> ReadableNames.of(iri));
     }
 }

@@ -42,7 +42,7 @@ public final class StatementEvidence {
         JsonObject result = statement.get("result") instanceof JsonObject r ? r : JsonValue.EMPTY_JSON_OBJECT;
         return Optional.of(new Evidence(learner.get(), id.get(), verb.get(), activityId.get(),
                 activityType(activity.get()), scaledScore(result), bool(result, "success"),
-                bool(result, "completion"), timestamp.get(), provider(statement)));
+                bool(result, "completion"), timestamp.get(), provider(statement), providerName(statement)));
     }
 
     private static Optional<JsonObject> activityOf(JsonObject statement) {
@@ -81,6 +81,22 @@ public final class StatementEvidence {
             return "unknown";
         }
         return LearnerKeys.ofAgent(authority).or(() -> firstMemberKey(authority)).orElse("unknown");
+    }
+
+    /**
+     * The authority's {@code name}: a Flourish LRS sets it to its provider's name (never trusted from the sender, as it
+     * overwrites the authority); for a Group authority, its own name, else its first named member's.
+     */
+    private static Optional<String> providerName(JsonObject statement) {
+        if (!(statement.get("authority") instanceof JsonObject authority)) {
+            return Optional.empty();
+        }
+        return Members.text(authority, "name").filter(name -> !name.isBlank())
+                .or(() -> authority.get("member") instanceof JsonArray members
+                        ? members.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                                .map(member -> Members.text(member, "name")).flatMap(Optional::stream)
+                                .filter(name -> !name.isBlank()).findFirst()
+                        : Optional.empty());
     }
 
     /** An OAuth authority is a Group of two Agents (xAPI-Data 2.4.9); its first identified member names it. */

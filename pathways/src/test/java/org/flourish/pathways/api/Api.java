@@ -1,7 +1,10 @@
 package org.flourish.pathways.api;
 
+import java.util.List;
+
 import org.flourish.pathways.access.User;
 import org.flourish.pathways.access.Users;
+import org.flourish.pathways.boot.SharedKnowledgeHolder;
 import org.flourish.pathways.testing.SampleEngine;
 
 /**
@@ -33,6 +36,9 @@ final class Api {
         resource.mentors = engine.mentors;
         resource.access = engine.access;
         resource.links = engine.linking;
+        resource.contexts = engine.contexts;
+        resource.knowledge = new SharedKnowledgeHolder(SampleEngine.knowledge());
+        resource.headers = new ReaderHeaders(List.of());
         resource.security = caller(caller);
         return resource;
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LearnerAccessRulesTest {
 
     private static final String NDEYE = Statements.NDEYE;
-    private static final String OPPORTUNITY = "https://w3id.org/flourish/samples/thies/opportunity/x";
+    private static final String OPPORTUNITY = "https://w3id.org/flourish/samples/thies/opportunity/ci-lecture-cite-lamy";
 
     private final SampleEngine engine = new SampleEngine();
     private final Api api = new Api(engine);

@@ -91,7 +91,7 @@ class LearnerContextResourceTest {
                 .allMatch(item -> item.getJsonObject("explanation").getJsonArray("constraints")
                         .getValuesAs(JsonObject.class).stream()
                         .filter(check -> check.getString("constraint").equals("modality"))
-                        .allMatch(check -> check.getString("reason").matches("delivered (offline|radio),.*"))),
+                        .allMatch(check -> check.getString("reason").matches("(?i).*\\b(offline|radio)\\b.*"))),
                 recommendations::toString);
     }
 

@@ -27,7 +27,7 @@ class LearnerLinksResourceTest {
     private static final String AT_NGO = "mbox:mailto:ndeye@ngo.example";
 
     private static final JsonObject PIN = Json.createObjectBuilder()
-            .add("opportunity", "https://w3id.org/flourish/samples/thies/opportunity/x").build();
+            .add("opportunity", "https://w3id.org/flourish/samples/thies/opportunity/ci-lecture-cite-lamy").build();
 
     private final SampleEngine engine = new SampleEngine();
     private final Api api = new Api(engine);

@@ -46,13 +46,19 @@ class PathwaysEndToEndIT {
     private static final String SETTLED = "mbox:mailto:settled@example.org";
     private static final String PINNING = "mbox:mailto:pinning@example.org";
     private static final String REFUSED = "mbox:mailto:refused@example.org";
+    private static final String SUNRISE_PUPIL = "mbox:mailto:aminata@sunrise.example.org";
+    private static final String OBSERVED = "mbox:mailto:observed@example.org";
+    private static final String THIES_CONTEXT = "{\"languages\":[\"wo\",\"fr\"],\"birthDate\":\"2016-05-01\","
+            + "\"maxTravelKm\":3,\"maxCostPerMonth\":0,\"location\":{\"latitude\":14.7962,\"longitude\":-16.9301},"
+            + "\"availability\":[{\"weekdays\":[\"wednesday\",\"saturday\"],\"startTime\":\"09:00\","
+            + "\"endTime\":\"18:00\"}]}";
 
     @BeforeAll
     static void start() throws IOException {
         server = LrsAndPathwaysServer.start();
         for (String learner : List.of(IBRAHIMA, Statements.NDEYE, "mbox:mailto:voided@example.org",
                 "mbox:mailto:pushed@example.org", NEWCOMER, MOVING, SETTLED,
-                PINNING, REFUSED)) {
+                PINNING, REFUSED, SUNRISE_PUPIL, OBSERVED)) {
             Reply assigned = server.pathways(LrsAndPathwaysServer.COORDINATOR)
                     .put(learnerPath(learner, "mentors/" + LrsAndPathwaysServer.MENTOR), "text/plain", "");
             assertEquals(204, assigned.status(), assigned.body());
@@ -183,11 +189,129 @@ class PathwaysEndToEndIT {
 
         JsonObject memorisation = recommendationOf(MEMORISATION);
         JsonObject explanation = memorisation.getJsonObject("explanation");
-        assertTrue(strings(explanation.getJsonArray("readyCompetencies")).contains(LA_06), explanation::toString);
+        assertTrue(ids(explanation.getJsonArray("readyCompetencies")).contains(LA_06), explanation::toString);
         JsonObject prerequisite = explanation.getJsonArray("prerequisitesMet").getJsonObject(0);
         assertEquals(ids.stream().sorted().toList(), strings(prerequisite.getJsonArray("statements")).stream()
                 .sorted().toList());
         assertFalse(explanation.getJsonArray("constraints").isEmpty());
+    }
+
+    @Test
+    void explanationCitesTheStatementsBehindTheMasteryOfWhatItTeachesWithItsUncertaintyAndTheLrsServesThem() {
+        assertEquals(200, mentor().put(learnerPath(OBSERVED, "context"), "application/json", THIES_CONTEXT).status());
+        JsonObject first = recommendationsOf(OBSERVED).get(0);
+        String opportunity = first.getString("opportunity");
+        String taught = first.getJsonObject("explanation").getJsonArray("readyCompetencies").getJsonObject(0)
+                .getString("id");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            JsonObject notYet = Json.createObjectBuilder().add("id", id)
+                    .add("actor", Json.createObjectBuilder().add("mbox", "mailto:observed@example.org"))
+                    .add("verb", Json.createObjectBuilder().add("id", "https://w3id.org/flourish/verbs/observed"))
+                    .add("object", Json.createObjectBuilder().add("id", taught))
+                    .add("result", Json.createObjectBuilder().add("success", false)).build();
+            Reply stored = server.lrs().post("statements", notYet.toString());
+            assertEquals(200, stored.status(), stored.body());
+        }
+        awaitTrue(() -> timelineOf(OBSERVED).size() == 2, "the engine read the two observations");
+
+        List<JsonObject> recommendations = recommendationsOf(OBSERVED);
+        JsonObject explanation = recommendations.stream().filter(r -> r.getString("opportunity").equals(opportunity))
+                .findFirst().orElseThrow().getJsonObject("explanation");
+        JsonObject claim = explanation.getJsonArray("readyCompetencies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("id").equals(taught)).findFirst().orElseThrow();
+        assertEquals(ids.stream().sorted().toList(), strings(claim.getJsonArray("statements")).stream().sorted()
+                .toList(), claim::toString);
+        assertTrue(claim.getJsonNumber("uncertainty").doubleValue() < 0.5, claim::toString);
+        assertTrue(claim.getJsonNumber("mastery").doubleValue() < 0.8, claim::toString);
+        assertTrue(strings(explanation.getJsonArray("statements")).containsAll(ids), explanation::toString);
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        recommendations.forEach(r -> cited.addAll(strings(r.getJsonObject("explanation").getJsonArray("statements"))));
+        assertTrue(cited.containsAll(ids));
+        for (String id : cited) {
+            Reply served = server.lrs().get("statements?statementId=" + id);
+            assertEquals(200, served.status(), id + ": " + served.body());
+            assertEquals(id, ((JsonObject) served.json()).getString("id"));
+        }
+    }
+
+    private static List<JsonObject> recommendationsOf(String learner) {
+        Reply reply = mentor().get(learnerPath(learner, "recommendations?limit=500"));
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonObject> list = ((JsonObject) reply.json()).getJsonArray("recommendations")
+                .getValuesAs(JsonObject.class);
+        assertFalse(list.isEmpty(), reply.body());
+        return list;
+    }
+
+    @Test
+    void recommendationsSpeakTheReadersLanguageWithEveryIriBesideItsLabel() {
+        java.util.Map<String, String> teachesIn = java.util.Map.of("en", "Teaches “", "fr", "Enseigne « ",
+                "es", "Enseña «", "pt", "Ensina “", "ar", "يعلّم «");
+        java.util.Map<String, List<String>> titlesIn = new java.util.HashMap<>();
+        java.util.Map<String, String> firstCompetencyIn = new java.util.HashMap<>();
+        for (String language : teachesIn.keySet()) {
+            Reply reply = mentor().get(learnerPath(Statements.NDEYE, "recommendations"), "Accept-Language",
+                    language + "-SN, en;q=0.5");
+            assertEquals(200, reply.status(), reply.body());
+            assertFalse(reply.body().contains("??"), reply.body());
+            JsonObject answer = (JsonObject) reply.json();
+            assertEquals(language, answer.getString("language"));
+            List<JsonObject> recommendations = answer.getJsonArray("recommendations").getValuesAs(JsonObject.class);
+            assertFalse(recommendations.isEmpty(), reply.body());
+            titlesIn.put(language, recommendations.stream().map(r -> r.getString("title")).toList());
+            for (JsonObject recommendation : recommendations) {
+                assertReadable(recommendation.getJsonObject("provider"));
+                JsonObject explanation = recommendation.getJsonObject("explanation");
+                for (JsonObject ready : explanation.getJsonArray("readyCompetencies").getValuesAs(JsonObject.class)) {
+                    assertReadable(ready);
+                    assertTrue(ready.getString("sentence").startsWith(teachesIn.get(language)), ready::toString);
+                    assertTrue(ready.getString("sentence").contains(ready.getString("label")), ready::toString);
+                }
+                explanation.getJsonArray("prerequisitesMet").getValuesAs(JsonObject.class)
+                        .forEach(PathwaysEndToEndIT::assertReadable);
+                assertReadable(explanation.getJsonObject("domainBalance").getJsonObject("domain"));
+                for (String note : strings(explanation.getJsonArray("notes"))) {
+                    assertFalse(note.contains("http"), note);
+                }
+                for (JsonObject check : explanation.getJsonArray("constraints").getValuesAs(JsonObject.class)) {
+                    assertFalse(check.getString("label").isBlank() || check.getString("reason").isBlank(),
+                            check::toString);
+                }
+            }
+            firstCompetencyIn.put(language, recommendations.get(0).getJsonObject("explanation")
+                    .getJsonArray("readyCompetencies").getJsonObject(0).getString("label"));
+        }
+        assertFalse(titlesIn.get("fr").equals(titlesIn.get("en")), titlesIn::toString);
+        assertFalse(firstCompetencyIn.get("fr").equals(firstCompetencyIn.get("en")), firstCompetencyIn::toString);
+        assertFalse(firstCompetencyIn.get("es").equals(firstCompetencyIn.get("en")), firstCompetencyIn::toString);
+
+        java.util.Map<String, List<String>> frontierIn = new java.util.HashMap<>();
+        for (String language : List.of("en", "pt", "ar")) {
+            JsonObject pathway = (JsonObject) mentor().get(learnerPath(Statements.NDEYE, "pathway"),
+                    "Accept-Language", language).json();
+            List<JsonObject> frontier = pathway.getJsonArray("frontier").getValuesAs(JsonObject.class);
+            assertFalse(frontier.isEmpty(), pathway::toString);
+            frontier.forEach(PathwaysEndToEndIT::assertReadable);
+            frontierIn.put(language, frontier.stream().map(c -> c.getString("label")).toList());
+            for (JsonObject domain : pathway.getJsonArray("domains").getValuesAs(JsonObject.class)) {
+                assertFalse(domain.getString("label").startsWith("http"), domain::toString);
+            }
+            for (JsonObject experience : pathway.getJsonArray("timeline").getValuesAs(JsonObject.class)) {
+                assertFalse(experience.getString("title").startsWith("http"), experience::toString);
+                assertReadable(experience.getJsonObject("provider"));
+            }
+        }
+        assertFalse(frontierIn.get("pt").equals(frontierIn.get("en")), frontierIn::toString);
+        assertFalse(frontierIn.get("ar").equals(frontierIn.get("en")), frontierIn::toString);
+    }
+
+    private static void assertReadable(JsonObject named) {
+        assertTrue(named.getString("id").contains(":"), named::toString);
+        assertFalse(named.getString("label").isBlank() || named.getString("label").startsWith("http")
+                || named.getString("label").startsWith("urn:"), named::toString);
     }
 
     @Test
@@ -285,6 +409,41 @@ class PathwaysEndToEndIT {
 
     private static String opportunityJson(String iri) {
         return Json.createObjectBuilder().add("opportunity", iri).build().toString();
+    }
+
+    @Test
+    void timelineNamesTheProviderTheLrsKnowsNeverItsCredentialKey() {
+        JsonObject provider = (JsonObject) server.lrsAdmin().post("providers",
+                "{\"name\":\"Sunrise Primary School\",\"homepage\":\"https://sunrise.example.org\"}").json();
+        JsonObject credential = (JsonObject) server.lrsAdmin().post("providers/" + provider.getInt("id")
+                + "/credentials", "{\"scopes\":[\"statements/write\"]}").json();
+        HttpCaller sunrise = HttpCaller.at(server.root().resolve("flourish-lrs/xapi/")).xapi()
+                .as(credential.getString("key"), credential.getString("secret"));
+        String outsideCatalogue = "https://sunrise.example.org/activities/reading-circle";
+        for (String activity : List.of(outsideCatalogue, MEMORISATION)) {
+            JsonObject statement = Json.createObjectBuilder(masteredMemorisation(UUID.randomUUID().toString()))
+                    .add("actor", Json.createObjectBuilder().add("mbox", "mailto:aminata@sunrise.example.org"))
+                    .add("object", Json.createObjectBuilder().add("id", activity)).build();
+            Reply stored = sunrise.post("statements", statement.toString());
+            assertEquals(200, stored.status(), stored.body());
+        }
+        awaitTrue(() -> timelineOf(SUNRISE_PUPIL).size() == 2, "the engine read both statements");
+
+        Reply pathway = mentor().get(learnerPath(SUNRISE_PUPIL, "pathway"));
+        assertFalse(pathway.body().contains(credential.getString("key")), pathway.body());
+        for (JsonObject experience : timelineOf(SUNRISE_PUPIL)) {
+            JsonObject recordedBy = experience.getJsonObject("recordedBy");
+            assertEquals("Sunrise Primary School", recordedBy.getString("label"), experience::toString);
+            assertEquals("https://sunrise.example.org", recordedBy.getString("id"), experience::toString);
+            JsonObject offeredBy = experience.getJsonObject("provider");
+            if (experience.getString("activity").equals(outsideCatalogue)) {
+                assertEquals(recordedBy, offeredBy, experience::toString);
+            } else {
+                assertTrue(offeredBy.getString("id").startsWith("https://w3id.org/flourish/samples/thies/"),
+                        experience::toString);
+                assertFalse(offeredBy.getString("label").contains("/"), experience::toString);
+            }
+        }
     }
 
     @Test
@@ -421,7 +580,11 @@ class PathwaysEndToEndIT {
     }
 
     private static List<String> readyCompetenciesOf(String activity) {
-        return strings(recommendationOf(activity).getJsonObject("explanation").getJsonArray("readyCompetencies"));
+        return ids(recommendationOf(activity).getJsonObject("explanation").getJsonArray("readyCompetencies"));
+    }
+
+    private static List<String> ids(JsonArray named) {
+        return named.getValuesAs(JsonObject.class).stream().map(object -> object.getString("id")).toList();
     }
 
     private static List<String> strings(JsonArray array) {

@@ -12,7 +12,8 @@ import java.util.Map;
 import org.flourish.pathways.rdf.FrameworkReader;
 import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.model.ConstraintCheck;
-import org.flourish.pathways.model.Explanation.PrerequisiteMet;
+import org.flourish.pathways.model.Explanation;
+import org.flourish.pathways.model.MasteryClaim;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.LearnerMastery;
 import org.flourish.pathways.model.Opportunity;
@@ -63,7 +64,7 @@ class RankerTest {
                 Catalogue.amina().goals(Fixtures.ex("counting")).build(),
                 course("letters", Catalogue.NGO, "letters"), course("counting", Catalogue.RADIO, "counting"));
         assertEquals(List.of("counting", "letters"), titles(ranked));
-        assertEquals(List.of(Fixtures.ex("counting")), ranked.get(0).explanation().goalsServed());
+        assertEquals(List.of(Fixtures.ex("counting")), ranked.get(0).explanation().goalCompetencies());
     }
 
     @Test
@@ -72,7 +73,8 @@ class RankerTest {
                 Catalogue.amina().goals(Fixtures.ex("words")).build(),
                 course("counting", Catalogue.RADIO, "counting"), course("letters", Catalogue.NGO, "letters"));
         assertEquals(List.of("letters", "counting"), titles(ranked));
-        assertTrue(ranked.get(0).explanation().rankingNotes().contains("leads towards the goal " + Fixtures.ex("words")));
+        assertEquals(List.of(new Explanation.GoalServed(MasteryClaim.of(LearnerMastery.empty(Fixtures.LEARNER),
+                Fixtures.ex("words")), false)), ranked.get(0).explanation().goalsServed());
     }
 
     @Test
@@ -104,7 +106,7 @@ class RankerTest {
         // words-b alone would score 0.6 and counting 0.4; one earlier NGO pick lowers words-b to 0.3.
         assertEquals(List.of("words-a", "counting", "words-b"), titles(ranked));
         assertEquals(0.3, ranked.get(2).score(), 1e-12);
-        assertTrue(ranked.get(2).explanation().rankingNotes().stream().anyMatch(note -> note.contains("same provider")));
+        assertEquals(1, ranked.get(2).explanation().earlierFromSameProvider());
     }
 
     @Test
@@ -113,9 +115,30 @@ class RankerTest {
         Recommendation syllables = rank(mastery, Catalogue.amina().build(),
                 course("syllables", Catalogue.NGO, "syllables")).get(0);
         assertEquals(List.of(Fixtures.ex("syllables")), syllables.explanation().readyCompetencies());
-        assertEquals(List.of(new PrerequisiteMet(Fixtures.ex("letters"), 0.9,
-                        mastery.estimateFor(Fixtures.ex("letters")).orElseThrow().supportingStatements())),
+        var letters = mastery.estimateFor(Fixtures.ex("letters")).orElseThrow();
+        assertEquals(List.of(new MasteryClaim(Fixtures.ex("letters"), 0.9, letters.uncertainty(),
+                        letters.supportingStatements())),
                 syllables.explanation().prerequisitesMet());
+    }
+
+    @Test
+    void everyMasteryClaimOfTheExplanationCitesItsStatementsAndUncertainty() {
+        LearnerMastery mastery = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.4));
+        Recommendation syllables = rank(mastery, Catalogue.amina().goals(Fixtures.ex("syllables")).build(),
+                course("syllables", Catalogue.NGO, "syllables")).get(0);
+        Explanation why = syllables.explanation();
+        var estimate = mastery.estimateFor(Fixtures.ex("syllables")).orElseThrow();
+        MasteryClaim taught = new MasteryClaim(Fixtures.ex("syllables"), estimate.mean(), estimate.uncertainty(),
+                estimate.supportingStatements());
+        assertEquals(List.of(taught), why.ready());
+        assertEquals(List.of(new Explanation.GoalServed(taught, true)), why.goalsServed());
+        Explanation.DomainShare share = why.balance().orElseThrow();
+        assertEquals(share.assessed().stream().map(MasteryClaim::competency).toList(),
+                mastery.estimates().keySet().stream().filter(c -> share.domain().equals(
+                        graph.domainOf(c).orElse(""))).sorted().toList());
+        assertTrue(why.citedStatements().containsAll(estimate.supportingStatements()), why::toString);
+        assertTrue(why.citedStatements().containsAll(mastery.estimateFor(Fixtures.ex("letters")).orElseThrow()
+                .supportingStatements()), why::toString);
     }
 
     @Test
@@ -161,7 +184,7 @@ class RankerTest {
         Recommendation pinned = ranker.rank(new JavaFrontier(graph, MasteryThreshold.DEFAULT)
                         .readyToLearn(LearnerMastery.empty(Fixtures.LEARNER)), LearnerMastery.empty(Fixtures.LEARNER),
                 Catalogue.amina().build(), new CatalogueIndex(catalogue), 1, marks).get(0);
-        assertTrue(pinned.explanation().rankingNotes().get(0).startsWith("pinned by a mentor"));
+        assertTrue(pinned.explanation().pinnedByMentor());
     }
 
     @Test

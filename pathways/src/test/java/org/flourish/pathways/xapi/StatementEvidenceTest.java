@@ -28,6 +28,23 @@ class StatementEvidenceTest {
     }
 
     @Test
+    void authorityNameIsTheProvidersNameAndAGroupAuthorityIsNamedByItsFirstNamedMember() {
+        var statement = Statements.fixture("passed-reading-quiz.json");
+        assertTrue(StatementEvidence.read(statement).orElseThrow().providerName().isEmpty());
+        var named = Json.createObjectBuilder(statement).add("authority", Json.createObjectBuilder(
+                statement.getJsonObject("authority")).add("name", "École Cité Lamy")).build();
+        assertEquals(Optional.of("École Cité Lamy"), StatementEvidence.read(named).orElseThrow().providerName());
+        var oauth = Json.createObjectBuilder(statement).add("authority", Json.createObjectBuilder()
+                .add("objectType", "Group").add("member", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("account", Json.createObjectBuilder()
+                                .add("homePage", "https://lrs.example").add("name", "app")))
+                        .add(Json.createObjectBuilder().add("name", "Sunrise Primary School")
+                                .add("mbox", "mailto:office@sunrise.example.org")))).build();
+        assertEquals(Optional.of("Sunrise Primary School"),
+                StatementEvidence.read(oauth).orElseThrow().providerName());
+    }
+
+    @Test
     void statementAboutAGroupIsNotEvidenceAboutALearner() {
         assertTrue(StatementEvidence.read(Statements.fixture("about-a-group.json")).isEmpty());
     }

@@ -134,7 +134,7 @@ public class FrontServlet extends HttpServlet {
         model.put("notices", session.takeNotices());
         model.put("renderedAt", Instant.now(state.clock()).toString());
         model.put("messages", Messages.in(language));
-        model.put("formats", new org.flourish.pathways.web.view.Formats(Messages.in(language)));
+        model.put("formats", new org.flourish.pathways.explain.Formats(Messages.in(language).words()));
         StringWriter html = new StringWriter(32 * 1024);
         renderer.render(page.template(), model, language, request, response, html);
         response.setStatus(page.status());

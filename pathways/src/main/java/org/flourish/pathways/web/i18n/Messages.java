@@ -5,9 +5,13 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.flourish.pathways.explain.Words;
+
 /**
  * The interface's words, from the bundles {@code org/flourish/pathways/web/messages[_xx].properties} (UTF-8), with
- * {@link MessageFormat} arguments. Every string a person reads comes from here or from the data (labels, names).
+ * {@link MessageFormat} arguments, falling back on the engine's {@link Words} (explanations, constraints, costs and
+ * times are said once, there, for the API and the web app alike). Every string a person reads comes from here or
+ * from the data (labels, names).
  */
 public final class Messages {
 
@@ -15,10 +19,12 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Words words;
 
     private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
         this.locale = locale;
+        this.words = Words.in(locale.getLanguage());
     }
 
     public static Messages in(String language) {
@@ -31,12 +37,20 @@ public final class Messages {
         return locale;
     }
 
-    public boolean has(String key) {
-        return bundle.containsKey(key);
+    /** The engine's own sentences (explanations, constraints, costs, times), which the API gives too. */
+    public Words words() {
+        return words;
     }
 
-    /** The message; a missing key shows as {@code ??key??}, which the bundle tests look for. */
+    public boolean has(String key) {
+        return bundle.containsKey(key) || words.has(key);
+    }
+
+    /** The message, from the web app's bundle else the engine's words; a missing key shows as {@code ??key??}. */
     public String get(String key, Object... arguments) {
+        if (!bundle.containsKey(key) && words.has(key)) {
+            return words.get(key, arguments);
+        }
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -26,7 +26,7 @@ import org.flourish.pathways.web.http.Router;
 import org.flourish.pathways.web.http.Session.Notice;
 import org.flourish.pathways.web.http.WebRequest;
 import org.flourish.pathways.web.view.ContextForm;
-import org.flourish.pathways.web.view.Formats;
+import org.flourish.pathways.explain.Formats;
 import org.flourish.pathways.web.view.LearnerIds;
 import org.flourish.pathways.web.view.LearnerViews;
 import org.flourish.pathways.web.view.RecommendationCard;
@@ -112,7 +112,7 @@ public class ContextPages implements Pages {
         LearnerContext context = contexts.contextOf(key).orElseThrow();
         List<Locale> languages = List.of(request.messages().locale());
         RecommendationCard.Maker maker = views.cardMaker(knowledge.current(), languages,
-                new Formats(request.messages()), request.messages());
+                new Formats(request.messages().words()), request.messages());
         List<String> lines = new ArrayList<>();
         for (Recommendation gone : before.map(LearnerRecommendations::recommendations).orElse(List.of())) {
             if (still.contains(gone.opportunity().iri())) {

@@ -18,7 +18,7 @@ import org.flourish.pathways.web.http.Router;
 import org.flourish.pathways.web.i18n.Languages;
 import org.flourish.pathways.web.i18n.Messages;
 import org.flourish.pathways.web.http.WebRequest;
-import org.flourish.pathways.web.view.Formats;
+import org.flourish.pathways.explain.Formats;
 import org.flourish.pathways.web.view.LearnerIds;
 import org.flourish.pathways.web.view.LearnerViews;
 import org.flourish.pathways.web.view.RecommendationCard;
@@ -62,14 +62,14 @@ public class FamilyCardPages implements Pages {
                 .orElse(request.language());
         Messages messages = Messages.in(language);
         List<Locale> languages = List.of(messages.locale());
-        RecommendationCard.Maker maker = views.cardMaker(knowledge.current(), languages, new Formats(messages),
+        RecommendationCard.Maker maker = views.cardMaker(knowledge.current(), languages, new Formats(messages.words()),
                 messages);
         List<RecommendationCard> steps = pathways.recommendations(key, STEPS)
                 .map((LearnerRecommendations r) -> views.cards(key, r, maker)).orElse(List.of());
         return Result.page("card").with("pageLanguage", language).with("steps", steps)
                 .with("learnerName", views.names().of(key)).with("learnerId", LearnerIds.of(key))
                 .with("mentor", request.user().name())
-                .with("printedOn", new Formats(messages).date(java.time.LocalDate.now()))
+                .with("printedOn", new Formats(messages.words()).date(java.time.LocalDate.now()))
                 .with("cardLanguages", Languages.SUPPORTED.stream()
                         .map(code -> new org.flourish.pathways.web.http.FrontServlet.LanguageChoice(code,
                                 Languages.ownName(code), code.equals(language))).toList());

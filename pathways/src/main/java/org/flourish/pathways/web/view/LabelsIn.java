@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.flourish.pathways.explain.ReadableNames;
 import org.flourish.pathways.service.SharedKnowledge;
 
 /**
@@ -37,8 +38,9 @@ public final class LabelsIn {
         return label;
     }
 
-    public String orIri(String iri) {
-        return of(iri).orElse(iri);
+    /** The label, else a name read from the IRI (never the bare IRI). */
+    public String name(String iri) {
+        return of(iri).orElseGet(() -> ReadableNames.of(iri));
     }
 
     SharedKnowledge knowledge() {

@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 
 import org.unbescape.html.HtmlEscape;
 
+import org.flourish.pathways.explain.Formats;
+import org.flourish.pathways.explain.ReadableNames;
 import org.flourish.pathways.access.MentorAssignments;
 import org.flourish.pathways.boot.SharedKnowledgeHolder;
 import org.flourish.pathways.model.Goal;
@@ -88,7 +90,7 @@ public class LearnerViews {
 
     /** The children assigned to the mentor, the most urgent first; {@code query} keeps those whose name has it. */
     public List<LearnerRow> learnersOf(String mentor, Optional<String> query, Messages messages) {
-        Formats formats = new Formats(messages);
+        Formats formats = new Formats(messages.words());
         Map<String, String> canonical = directory.canonicalByAlias();
         Set<String> keys = directory.mentorsByLearner().entrySet().stream()
                 .filter(entry -> entry.getValue().contains(mentor)).map(Map.Entry::getKey)
@@ -144,7 +146,7 @@ public class LearnerViews {
     public LearnerPageView page(String key, Messages messages, boolean wholeTimeline) {
         SharedKnowledge shared = knowledge.current();
         List<Locale> languages = List.of(messages.locale());
-        Formats formats = new Formats(messages);
+        Formats formats = new Formats(messages.words());
         LearnerState state = states.of(key);
         Optional<LearnerRecommendations> recommendations = pathways.recommendations(key, RECOMMENDATIONS_SHOWN);
         RecommendationCard.Maker maker = cardMaker(shared, languages, formats, messages);
@@ -158,9 +160,9 @@ public class LearnerViews {
         Timeline timeline = Timeline.of(state, shared, wholeTimeline ? Integer.MAX_VALUE : TIMELINE_SHOWN,
                 words, providerNames(shared, maker), formats, messages);
         List<String> frontier = new JavaFrontier(shared.framework(), MasteryThreshold.DEFAULT)
-                .readyToLearn(state.mastery()).stream().limit(12).map(words::orIri).toList();
+                .readyToLearn(state.mastery()).stream().limit(12).map(words::name).toList();
         List<LearnerPageView.GoalView> goals = goalsOf(key, recommendations).stream()
-                .map(goal -> new LearnerPageView.GoalView(goal.competency(), words.orIri(goal.competency()),
+                .map(goal -> new LearnerPageView.GoalView(goal.competency(), words.name(goal.competency()),
                         formats.percent(goal.targetMastery()), formats.percent(state.mastery().meanOf(goal.competency()))))
                 .toList();
         return new LearnerPageView(LearnerIds.of(key), key, names.of(key),
@@ -292,6 +294,6 @@ public class LearnerViews {
     }
 
     static String label(SharedKnowledge shared, String iri, List<Locale> languages) {
-        return shared.labels().of(iri, languages).orElse(iri);
+        return shared.labels().of(iri, languages).orElseGet(() -> ReadableNames.of(iri));
     }
 }

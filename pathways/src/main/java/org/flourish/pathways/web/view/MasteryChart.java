@@ -56,7 +56,7 @@ public record MasteryChart(List<DomainBar> domains) {
                             .orElse(estimate.competency()), estimate.mean(), estimate.uncertainty(),
                             estimate.evidenceCount()))
                     .sorted(Comparator.comparing(CompetencyBar::mean).reversed()).toList();
-            bars.add(new DomainBar(labels.orIri(domain), !estimates.isEmpty(), mean,
+            bars.add(new DomainBar(labels.name(domain), !estimates.isEmpty(), mean,
                     Math.max(0, mean - spread), Math.min(1, mean + spread), estimates.size(), competencies.size(),
                     mastered, each));
         });

@@ -4,23 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.flourish.pathways.explain.ConstraintSentences;
+import org.flourish.pathways.explain.ExplanationWords;
+import org.flourish.pathways.explain.Formats;
 import org.flourish.pathways.model.Explanation;
 import org.flourish.pathways.model.LearnerContext;
+import org.flourish.pathways.model.MasteryClaim;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.model.Recommendation;
 
 /**
  * One recommendation as a mentor reads it: what (title in her language), who offers it, where and when, what it
- * costs, and why: the competencies it opens for the child, the prerequisites met (citing the statements that show
- * them), the goals it serves and each constraint it fits.
+ * costs, and why, in the same sentences the API gives ({@link ExplanationWords}): what it teaches, the prerequisites
+ * met and the goals it serves, each citing the timeline entries of the statements behind it; what raised or lowered
+ * its rank; and each constraint it fits.
  */
 public record RecommendationCard(String opportunity, String title, String provider, String where, String how,
                                  List<String> when, Optional<String> dates, String cost, boolean pinned,
-                                 List<String> ready, List<Prerequisite> prerequisites, List<String> goals,
-                                 List<Check> checks) {
+                                 List<Cited> why, List<String> notes, List<Check> checks) {
 
-    /** A prerequisite the child has, with the mastery and the timeline entries that show it. */
-    public record Prerequisite(String label, String mastery, List<String> statementAnchors) {
+    /** A sentence about the child's mastery, with the timeline entries of the statements it rests on. */
+    public record Cited(String sentence, List<String> statementAnchors) {
+
+        static Cited of(String sentence, MasteryClaim claim) {
+            return new Cited(sentence, claim.supportingStatements().stream().map(Timeline::anchor).toList());
+        }
     }
 
     /** One constraint's name, whether it fits, and the sentence saying why. */
@@ -34,6 +42,7 @@ public record RecommendationCard(String opportunity, String title, String provid
         private final CatalogueFacts facts;
         private final Formats formats;
         private final ConstraintSentences sentences;
+        private final ExplanationWords explanations;
         private final org.flourish.pathways.web.i18n.Messages messages;
 
         public Maker(LabelsIn labels, CatalogueFacts facts, Formats formats,
@@ -42,7 +51,8 @@ public record RecommendationCard(String opportunity, String title, String provid
             this.facts = facts;
             this.formats = formats;
             this.messages = messages;
-            this.sentences = new ConstraintSentences(messages, formats);
+            this.sentences = new ConstraintSentences(messages.words(), formats);
+            this.explanations = new ExplanationWords(labels::of, messages.words());
         }
 
         public ConstraintSentences sentences() {
@@ -56,9 +66,15 @@ public record RecommendationCard(String opportunity, String title, String provid
         public RecommendationCard card(Recommendation recommendation, LearnerContext learner, boolean pinned) {
             Opportunity opportunity = recommendation.opportunity();
             Explanation why = recommendation.explanation();
-            List<Prerequisite> prerequisites = new ArrayList<>();
-            why.prerequisitesMet().forEach(met -> prerequisites.add(new Prerequisite(label(met.competency()),
-                    formats.percent(met.mean()), met.supportingStatements().stream().map(Timeline::anchor).toList())));
+            List<Cited> cited = new ArrayList<>();
+            why.ready().forEach(claim -> cited.add(Cited.of(explanations.ready(claim), claim)));
+            why.prerequisitesMet().forEach(met -> cited.add(Cited.of(explanations.prerequisite(met), met)));
+            why.goalsServed().forEach(goal -> cited.add(Cited.of(explanations.goal(goal), goal.mastery())));
+            List<String> notes = new ArrayList<>();
+            why.balance().ifPresent(share -> notes.add(explanations.balance(share)));
+            if (why.earlierFromSameProvider() > 0) {
+                notes.add(explanations.providerRepeat(why.earlierFromSameProvider()));
+            }
             List<Check> checks = why.constraintChecks().stream().map(check -> new Check(
                     sentences.name(check.constraint()), check.satisfied(),
                     sentences.of(check, opportunity, learner))).toList();
@@ -70,17 +86,11 @@ public record RecommendationCard(String opportunity, String title, String provid
                     sentences.modality(opportunity.modality()),
                     opportunity.schedule().isEmpty() ? List.of(messages.get("card.anyTime"))
                             : opportunity.schedule().stream().map(formats::slot).toList(),
-                    dates, formats.monthlyCost(opportunity.costPerMonth()), pinned,
-                    why.readyCompetencies().stream().map(this::label).toList(), prerequisites,
-                    why.goalsServed().stream().map(this::label).toList(), checks);
+                    dates, formats.monthlyCost(opportunity.costPerMonth()), pinned, cited, notes, checks);
         }
 
         public String provider(String iri) {
             return labels.of(iri).orElse(messages.get("provider.unnamed"));
-        }
-
-        private String label(String iri) {
-            return labels.orIri(iri);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.flourish.pathways.explain.Formats;
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.service.LearnerStates.LearnerState;
@@ -49,6 +50,7 @@ public record Timeline(List<Entry> entries, int total) {
             String provider = observation ? messages.get("timeline.mentor")
                     : opportunity.map(Opportunity::iri).flatMap(providers::ofOpportunity)
                             .or(() -> providers.ofCredential(evidence.provider()))
+                            .or(evidence::providerName)
                             .orElse(messages.get("provider.unnamed"));
             Optional<String> result = evidence.scoreScaled().isPresent()
                     ? Optional.of(messages.get("timeline.score", formats.percent(Math.max(0,
@@ -59,7 +61,7 @@ public record Timeline(List<Entry> entries, int total) {
             return new Entry(anchor(evidence.statementId()), formats.date(evidence.timestamp()), what,
                     verb(evidence.verb(), messages), provider, result,
                     evidenceOf.getOrDefault(evidence.statementId(), List.of()).stream().sorted()
-                            .map(labels::orIri).toList(), observation);
+                            .map(labels::name).toList(), observation);
         }).toList();
         return new Timeline(entries, state.evidence().size());
     }

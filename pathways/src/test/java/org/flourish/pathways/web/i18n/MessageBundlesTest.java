@@ -24,11 +24,16 @@ import org.flourish.pathways.model.Modality;
 import org.flourish.pathways.recommend.constraints.HardConstraints;
 import org.junit.jupiter.api.Test;
 
-/** The five bundles say the same things, and every message a page or a class asks for exists in each. */
+/**
+ * The five bundles say the same things, and every message a page or a class asks for exists in each. A page reads
+ * the web app's messages and, beside them, the engine's words (explanations, constraints, costs, times), which the
+ * API gives too: both are checked here, as one.
+ */
 class MessageBundlesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/org/flourish/pathways/web/templates");
-    private static final Path JAVA = Path.of("src/main/java/org/flourish/pathways/web");
+    private static final List<Path> JAVA = List.of(Path.of("src/main/java/org/flourish/pathways/web"),
+            Path.of("src/main/java/org/flourish/pathways/explain"));
 
     @Test
     void everyLanguageHasExactlyTheKeysOfEnglish() throws IOException {
@@ -76,14 +81,16 @@ class MessageBundlesTest {
         Set<String> keys = bundle("").stringPropertyNames();
         Pattern quoted = Pattern.compile("\"((?:attention|action|accounts|account|card|constraint|context|cost"
                 + "|coordinator|erasure|links|lrs|learner|nav|refusal|signIn|subscriptions|time|timeline|uploads"
-                + "|verb|audit|provider)\\.[a-zA-Z.]*[a-zA-Z])\"");
+                + "|verb|audit|provider|explain)\\.[a-zA-Z.]*[a-zA-Z])\"");
         List<String> missing = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(JAVA)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = quoted.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    if (!keys.contains(matcher.group(1))) {
-                        missing.add(file.getFileName() + ": " + matcher.group(1));
+        for (Path directory : JAVA) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher matcher = quoted.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        if (!keys.contains(matcher.group(1))) {
+                            missing.add(file.getFileName() + ": " + matcher.group(1));
+                        }
                     }
                 }
             }
@@ -122,10 +129,20 @@ class MessageBundlesTest {
         assertTrue(keys.contains("audit.page.learner") && keys.contains("audit.page.family-card"));
     }
 
+    /** The web app's messages and the engine's words in one language; a key in both would be said twice. */
     private static Properties bundle(String suffix) throws IOException {
+        Properties web = load("/org/flourish/pathways/web/messages" + suffix + ".properties");
+        Properties words = load("/org/flourish/pathways/explain/words" + suffix + ".properties");
+        Set<String> twice = new TreeSet<>(web.stringPropertyNames());
+        twice.retainAll(words.stringPropertyNames());
+        assertEquals(Set.of(), twice, "keys in both bundles" + suffix);
+        web.putAll(words);
+        return web;
+    }
+
+    private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(
-                "/org/flourish/pathways/web/messages" + suffix + ".properties")) {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -1,4 +1,4 @@
-package org.flourish.pathways.web.view;
+package org.flourish.pathways.explain;
 
 import java.util.List;
 import java.util.Set;
@@ -11,7 +11,6 @@ import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.Modality;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.recommend.constraints.Haversine;
-import org.flourish.pathways.web.i18n.Messages;
 
 /**
  * Each hard constraint's outcome for one opportunity and one child, as a sentence in the reader's language: the
@@ -19,11 +18,11 @@ import org.flourish.pathways.web.i18n.Messages;
  */
 public final class ConstraintSentences {
 
-    private final Messages messages;
+    private final Words words;
     private final Formats formats;
 
-    public ConstraintSentences(Messages messages, Formats formats) {
-        this.messages = messages;
+    public ConstraintSentences(Words words, Formats formats) {
+        this.words = words;
         this.formats = formats;
     }
 
@@ -31,24 +30,24 @@ public final class ConstraintSentences {
         boolean fits = check.satisfied();
         String outcome = fits ? "fits" : "violated";
         return switch (check.constraint()) {
-            case "language" -> messages.get("constraint.language." + outcome, languages(opportunity.languages()),
+            case "language" -> words.get("constraint.language." + outcome, languages(opportunity.languages()),
                     languages(learner.languages()));
-            case "age" -> messages.get("constraint.age." + outcome, ages(opportunity), learner.age());
-            case "modality" -> messages.get("constraint.modality." + outcome, modality(opportunity.modality()));
+            case "age" -> words.get("constraint.age." + outcome, ages(opportunity), learner.age());
+            case "modality" -> words.get("constraint.modality." + outcome, modality(opportunity.modality()));
             case "distance" -> distance(opportunity, learner, outcome);
-            case "cost" -> opportunity.costPerMonth().signum() == 0 ? messages.get("cost.free")
-                    : messages.get("constraint.cost." + outcome, formats.money(opportunity.costPerMonth()),
+            case "cost" -> opportunity.costPerMonth().signum() == 0 ? words.get("cost.free")
+                    : words.get("constraint.cost." + outcome, formats.money(opportunity.costPerMonth()),
                             formats.money(learner.maxCostPerMonth()));
-            case "schedule" -> opportunity.schedule().isEmpty() ? messages.get("constraint.schedule.anyTime")
-                    : messages.get("constraint.schedule." + outcome, opportunity.schedule().stream()
+            case "schedule" -> opportunity.schedule().isEmpty() ? words.get("constraint.schedule.anyTime")
+                    : words.get("constraint.schedule." + outcome, opportunity.schedule().stream()
                             .map(formats::slot).collect(Collectors.joining("; ")));
-            case "materials" -> !opportunity.materialsNeeded() ? messages.get("constraint.materials.none")
-                    : messages.get("constraint.materials." + outcome);
+            case "materials" -> !opportunity.materialsNeeded() ? words.get("constraint.materials.none")
+                    : words.get("constraint.materials." + outcome);
             case "accessibility" -> learner.accessibilityNeeds().isEmpty()
-                    ? messages.get("constraint.accessibility.none")
-                    : messages.get("constraint.accessibility." + outcome, features(learner.accessibilityNeeds()));
-            case "capacity" -> opportunity.capacity().isEmpty() ? messages.get("constraint.capacity.unlimited")
-                    : messages.get("constraint.capacity." + outcome,
+                    ? words.get("constraint.accessibility.none")
+                    : words.get("constraint.accessibility." + outcome, features(learner.accessibilityNeeds()));
+            case "capacity" -> opportunity.capacity().isEmpty() ? words.get("constraint.capacity.unlimited")
+                    : words.get("constraint.capacity." + outcome,
                             Math.max(0, opportunity.capacity().getAsInt() - opportunity.enrolled()));
             default -> check.reason();
         };
@@ -57,30 +56,30 @@ public final class ConstraintSentences {
     /** The constraint's own name, e.g. "Distance". */
     public String name(String constraint) {
         String key = "constraint." + constraint;
-        return messages.has(key) ? messages.get(key) : constraint;
+        return words.has(key) ? words.get(key) : constraint;
     }
 
     private String distance(Opportunity opportunity, LearnerContext learner, String outcome) {
         if (opportunity.modality() != Modality.IN_PERSON) {
-            return messages.get("constraint.distance.noTravel");
+            return words.get("constraint.distance.noTravel");
         }
         if (learner.location().isEmpty() || opportunity.location().isEmpty()) {
-            return messages.get("constraint.distance.unknown");
+            return words.get("constraint.distance.unknown");
         }
         double km = Haversine.kilometres(learner.location().get(), opportunity.location().get());
-        return messages.get("constraint.distance." + outcome, formats.number(km), formats.number(learner.maxTravelKm()));
+        return words.get("constraint.distance." + outcome, formats.number(km), formats.number(learner.maxTravelKm()));
     }
 
     private String ages(Opportunity opportunity) {
         if (opportunity.minAge().isEmpty() && opportunity.maxAge().isEmpty()) {
-            return messages.get("constraint.age.any");
+            return words.get("constraint.age.any");
         }
-        return messages.get("constraint.age.range", opportunity.minAge().orElse(0),
+        return words.get("constraint.age.range", opportunity.minAge().orElse(0),
                 opportunity.maxAge().isPresent() ? String.valueOf(opportunity.maxAge().getAsInt()) : "…");
     }
 
     public String modality(Modality modality) {
-        return messages.get("modality." + modality.name().toLowerCase(java.util.Locale.ROOT));
+        return words.get("modality." + modality.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String languages(Set<String> tags) {
@@ -88,7 +87,7 @@ public final class ConstraintSentences {
     }
 
     private String features(Set<AccessibilityFeature> features) {
-        List<String> names = features.stream().map(f -> messages.get("accessibility." + f.term())).sorted().toList();
+        List<String> names = features.stream().map(f -> words.get("accessibility." + f.term())).sorted().toList();
         return String.join(", ", names);
     }
 }

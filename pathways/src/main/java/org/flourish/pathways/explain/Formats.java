@@ -1,4 +1,4 @@
-package org.flourish.pathways.web.view;
+package org.flourish.pathways.explain;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -16,17 +16,16 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.flourish.pathways.model.WeeklySlot;
-import org.flourish.pathways.web.i18n.Messages;
 
 /** Dates, times, percentages, amounts and weekly slots written in the reader's language. */
 public final class Formats {
 
-    private final Messages messages;
+    private final Words words;
     private final Locale locale;
 
-    public Formats(Messages messages) {
-        this.messages = messages;
-        this.locale = messages.locale();
+    public Formats(Words words) {
+        this.words = words;
+        this.locale = words.locale();
     }
 
     public String date(Instant instant) {
@@ -60,9 +59,9 @@ public final class Formats {
     /** Amounts are US dollars a month, as the catalogue and contexts state them; zero is "free". */
     public String monthlyCost(BigDecimal amount) {
         if (amount.signum() == 0) {
-            return messages.get("cost.free");
+            return words.get("cost.free");
         }
-        return messages.get("cost.perMonth", money(amount));
+        return words.get("cost.perMonth", money(amount));
     }
 
     public String money(BigDecimal amount) {
@@ -79,7 +78,7 @@ public final class Formats {
     public String slot(WeeklySlot slot) {
         String days = slot.days().stream().sorted(Comparator.naturalOrder()).map(this::weekday)
                 .collect(Collectors.joining(", "));
-        return slot.start().map(start -> messages.get("time.slot", days, time(start), time(slot.end().orElseThrow())))
+        return slot.start().map(start -> words.get("time.slot", days, time(start), time(slot.end().orElseThrow())))
                 .orElse(days);
     }
 

@@ -1,0 +1,104 @@
+package org.flourish.pathways.simulate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.flourish.pathways.model.Recommendation;
+
+/**
+ * The engine as it is, and the engine followed by a diversity and fairness re-ranking: from the engine's first
+ * {@code 4 x limit}, a greedy pick that favours a domain not yet in the list and a provider that has been shown
+ * less than its share across all children so far (provider exposure), while keeping the engine's order as the
+ * main criterion.
+ */
+final class FlourishPolicies {
+
+    private static final int POOL = 4;
+    private static final double ORDER_WEIGHT = 1.0;
+    private static final double NEW_DOMAIN = 0.35;
+    private static final double OVEREXPOSED = 0.5;
+
+    private FlourishPolicies() {
+    }
+
+    /** Also keeps the last recommendations, whose explanations the simulation checks. */
+    static final class Engine implements Policy {
+        private final InProcessEngine engine;
+        List<Recommendation> last = List.of();
+
+        Engine(InProcessEngine engine) {
+            this.engine = engine;
+        }
+
+        public String name() {
+            return "Flourish";
+        }
+
+        public List<String> recommend(Situation s, int limit) {
+            last = engine.recommend(s.child().key, s.context(), s.pinned(), s.vetoed(), limit);
+            return last.stream().map(r -> r.opportunity().iri()).toList();
+        }
+    }
+
+    static final class Reranked implements Policy {
+        private final InProcessEngine engine;
+        private final Map<String, SimOpportunity> catalogue;
+        private final Curriculum curriculum;
+        private final double[] exposure;
+        private double shown;
+        List<Recommendation> last = List.of();
+
+        Reranked(InProcessEngine engine, Catalogue catalogue, Curriculum curriculum) {
+            this.engine = engine;
+            this.catalogue = catalogue.byIri();
+            this.curriculum = curriculum;
+            this.exposure = new double[catalogue.providers()];
+        }
+
+        public String name() {
+            return "Flourish + diversity/fairness";
+        }
+
+        public List<String> recommend(Situation s, int limit) {
+            List<Recommendation> pool = new ArrayList<>(engine.recommend(s.child().key, s.context(), s.pinned(),
+                    s.vetoed(), POOL * limit));
+            List<Recommendation> picked = new ArrayList<>();
+            Set<String> domains = new HashSet<>();
+            double fairShare = 1.0 / exposure.length;
+            while (picked.size() < limit && !pool.isEmpty()) {
+                Recommendation best = null;
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (int rank = 0; rank < pool.size(); rank++) {
+                    Recommendation candidate = pool.get(rank);
+                    SimOpportunity opportunity = catalogue.get(candidate.opportunity().iri());
+                    boolean pinned = s.pinned().contains(opportunity.iri());
+                    double share = shown == 0 ? fairShare : exposure[opportunity.provider()] / shown;
+                    double score = (pinned ? 10 : 0) + ORDER_WEIGHT * (1.0 - (double) rank / pool.size())
+                            + (newDomain(opportunity, domains) ? NEW_DOMAIN : 0)
+                            - OVEREXPOSED * Math.max(0, share - fairShare) / fairShare / exposure.length;
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = candidate;
+                    }
+                }
+                pool.remove(best);
+                picked.add(best);
+                catalogue.get(best.opportunity().iri()).offer().develops()
+                        .forEach(c -> domains.add(curriculum.domainOf(c)));
+            }
+            for (Recommendation r : picked) {
+                exposure[catalogue.get(r.opportunity().iri()).provider()]++;
+                shown++;
+            }
+            last = picked;
+            return picked.stream().map(r -> r.opportunity().iri()).toList();
+        }
+
+        private boolean newDomain(SimOpportunity opportunity, Set<String> domains) {
+            return opportunity.offer().develops().stream().noneMatch(c -> domains.contains(curriculum.domainOf(c)));
+        }
+    }
+}
