@@ -1,5 +1,6 @@
 package org.flourish.lrs.api;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
+import org.flourish.lrs.boot.LrsSettings;
 
 /**
  * A Content-Type that is not a media type (RFC 9110 8.3) is refused here with the LRS's JSON error. It must be a
@@ -23,6 +25,10 @@ public class ContentTypeFilter extends HttpFilter {
 
     private static final String CONTENT_TYPE = "Content-Type";
     private static final int EXCERPT_CHARS = 100;
+
+    // Field injection: the servlet container makes filters through their no-argument constructor.
+    @Inject
+    private LrsSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,11 +54,11 @@ public class ContentTypeFilter extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String type)
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String type)
             throws IOException {
         String excerpt = type.length() <= EXCERPT_CHARS ? type : type.substring(0, EXCERPT_CHARS) + "...";
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setHeader(XapiHeaders.VERSION, XapiHeaders.LATEST_VERSION);
+        response.setHeader(XapiHeaders.VERSION, settings.defaultVersion().full());
         Cors.apply(request.getHeader("Origin"), response::setHeader);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
