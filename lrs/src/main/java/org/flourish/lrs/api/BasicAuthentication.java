@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.flourish.lrs.auth.Authenticator;
 import org.flourish.lrs.auth.Credential;
 import org.flourish.lrs.boot.LrsSettings;
+import org.flourish.lrs.error.TooManyAttemptsException;
 
 /**
  * HTTP Basic authentication of providers and administrators (xAPI-Communication 4.1), in front of every resource.
@@ -38,8 +39,15 @@ public class BasicAuthentication extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (needsCredential(request)) {
-            Optional<Credential> caller = authorizationOf(request).flatMap(BasicCredentials::parse)
-                    .flatMap(basic -> authenticator.authenticate(basic.key(), basic.secret()));
+            Optional<Credential> caller;
+            try {
+                caller = authorizationOf(request).flatMap(BasicCredentials::parse)
+                        .flatMap(basic -> authenticator.authenticate(basic.key(), basic.secret(),
+                                request.getRemoteAddr()));
+            } catch (TooManyAttemptsException throttled) {
+                refuse(request, response, throttled);
+                return;
+            }
             if (caller.isEmpty()) {
                 refuse(request, response);
                 return;
@@ -68,6 +76,19 @@ public class BasicAuthentication extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean about = path.equals("/xapi/about") || path.equals("/xapi/about/");
         return !about && (path.startsWith("/xapi") || path.startsWith("/admin") || path.startsWith("/bulk"));
+    }
+
+    /** 429 with {@code Retry-After}, before any secret is checked: see {@link org.flourish.lrs.auth.GuessThrottle}. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response,
+            TooManyAttemptsException throttled) throws IOException {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(TooManyAttemptsException.seconds(
+                throttled.retryAfter().orElseThrow())));
+        response.setHeader(XapiHeaders.VERSION, settings.defaultVersion().full());
+        Cors.apply(request.getHeader("Origin"), response::setHeader);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(ErrorBody.of(throttled.getMessage()).getBytes(StandardCharsets.UTF_8));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -72,6 +72,10 @@ public class LrsSettings {
     long maxRequestBytes;
 
     @Inject
+    @ConfigProperty(name = "flourish.body.memory.bytes")
+    Optional<Long> bodyMemoryBytes;
+
+    @Inject
     @ConfigProperty(name = "flourish.samples", defaultValue = "false")
     boolean loadSamples;
 
@@ -137,6 +141,11 @@ public class LrsSettings {
 
     public long maxRequestBytes() {
         return maxRequestBytes;
+    }
+
+    /** The heap that request bodies being read may take together; when unset, 40 % of the heap. */
+    public Optional<Long> bodyMemoryBytes() {
+        return bodyMemoryBytes;
     }
 
     /** Whether to load the sample learning record on start (the demo start does; it is idempotent). */

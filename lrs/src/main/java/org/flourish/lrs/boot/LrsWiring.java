@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
+import org.flourish.lrs.api.BodyMemory;
 import org.flourish.lrs.auth.Authenticator;
+import org.flourish.lrs.auth.GuessThrottle;
 import org.flourish.lrs.auth.Pbkdf2SecretHasher;
 import org.flourish.lrs.auth.ProviderAdministration;
 import org.flourish.lrs.auth.SecretHasher;
@@ -58,6 +60,7 @@ public class LrsWiring {
     private PersonService people;
     private ActivityService activities;
     private LearnerErasure erasure;
+    private BodyMemory bodyMemory;
 
     @Inject
     public LrsWiring(LrsSettings settings, Pbkdf2PasswordHash passwordHash) {
@@ -80,6 +83,8 @@ public class LrsWiring {
             throw e;
         }
         Clock clock = Clock.systemUTC();
+        bodyMemory = settings.bodyMemoryBytes().map(budget -> new BodyMemory(budget, settings.maxRequestBytes()))
+                .orElseGet(() -> BodyMemory.ofHeap(settings.maxRequestBytes()));
         statementStore = new JpaStatementStore(database.transactions(), clock);
         CredentialStore credentialStore = new CachedCredentialStore(
                 new JpaCredentialStore(database.transactions(), clock), clock, CREDENTIAL_CACHE);
@@ -87,7 +92,7 @@ public class LrsWiring {
         forwarder = new Forwarder(subscriptions, statementStore, credentialStore, new HttpStatementDelivery(), clock);
         SecretHasher hasher = new Pbkdf2SecretHasher(passwordHash);
         statements = new StatementService(statementStore, new JpaAttachmentStore(database.transactions()));
-        authenticator = new Authenticator(credentialStore, hasher);
+        authenticator = new Authenticator(credentialStore, hasher, new GuessThrottle(clock));
         administration = new ProviderAdministration(credentialStore, hasher);
         documents = new DocumentService(new JpaDocumentStore(database.transactions(), clock));
         people = new PersonService(new JpaAgentDirectory(database.transactions()));
@@ -160,6 +165,11 @@ public class LrsWiring {
     @Produces
     public ActivityService activities() {
         return activities;
+    }
+
+    @Produces
+    public BodyMemory bodyMemory() {
+        return bodyMemory;
     }
 
     @Produces

@@ -1,5 +1,8 @@
 package org.flourish.lrs.error;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** A request the LRS refuses, with the status the spec names and a message that says what is wrong. */
 public abstract class XapiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -13,5 +16,10 @@ public abstract class XapiException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** When the client may try again ({@code Retry-After}), for refusals that pass. */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.flourish.lrs.testing.ErasurePositions;
+import org.flourish.lrs.testing.FromAddress;
 import org.flourish.lrs.testing.RecordingTarget;
 import org.flourish.lrs.testing.StatementMutations;
 import org.flourish.lrs.testing.XapiClient;
@@ -56,6 +57,7 @@ class LrsApiIT {
     private XapiClient anonymous;
     private XapiClient provider;
     private XapiClient admin;
+    private URI base;
 
     @Deployment(testable = false)
     static WebArchive lrs() {
@@ -65,7 +67,7 @@ class LrsApiIT {
     @BeforeEach
     void clients() throws Exception {
         // Arquillian reports the machine's address; the server listens on loopback as well.
-        URI base = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
+        base = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
         anonymous = XapiClient.at(base);
         provider = anonymous.as(SEED_KEY, SEED_SECRET);
         admin = anonymous.as("admin", "it-admin-secret");
@@ -131,6 +133,76 @@ class LrsApiIT {
             assertFalse(wadl.body().contains("wadl"), wadl.body());
             assertEquals(404, provider.get(path).status(), path);
         }
+    }
+
+    /** A credential of a new provider, with these scopes: key, then secret. */
+    private String[] newCredential(String scopes) {
+        Reply created = admin.post("admin/providers", "{\"name\":\"Provider " + UUID.randomUUID()
+                + "\",\"homepage\":\"https://school.example.org\"}");
+        long providerId = created.json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject issued = admin.post("admin/providers/" + providerId + "/credentials",
+                "{\"scopes\":[\"" + scopes + "\"]}").json().asJsonObject();
+        return new String[] {issued.getString("key"), issued.getString("secret")};
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedAfterAsLongAsAWrongSecretSoThe401DoesNotTellWhichKeysExist() {
+        String[] credential = newCredential("statements/read");
+        URI statements = base.resolve("xapi/statements?limit=1");
+        List<Long> unknownKey = new ArrayList<>();
+        List<Long> wrongSecret = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            FromAddress.Reply unknown = FromAddress.get("127.0.0.21", statements, "no-such-key-" + UUID.randomUUID(),
+                    "guess-" + i);
+            FromAddress.Reply wrong = FromAddress.get("127.0.0.21", statements, credential[0], "guess-" + i);
+            assertEquals(401, unknown.status(), unknown.body());
+            assertEquals(401, wrong.status(), wrong.body());
+            unknownKey.add(unknown.nanos());
+            wrongSecret.add(wrong.nanos());
+        }
+        double ratio = (double) median(wrongSecret) / median(unknownKey);
+        assertTrue(ratio > 0.33 && ratio < 3, "median wrong secret " + median(wrongSecret) / 1_000_000
+                + " ms, unknown key " + median(unknownKey) / 1_000_000 + " ms");
+    }
+
+    @Test
+    void repeatedFailuresGet429WithRetryAfterWithoutHashingAndWithoutLockingOutTheRightCredential() {
+        String[] credential = newCredential("statements/read");
+        URI statements = base.resolve("xapi/statements?limit=1");
+        List<Long> checked = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            FromAddress.Reply guess = FromAddress.get("127.0.0.22", statements, credential[0], "guess-" + i);
+            assertEquals(401, guess.status(), guess.body());
+            checked.add(guess.nanos());
+        }
+        List<Long> throttled = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            FromAddress.Reply guess = FromAddress.get("127.0.0.22", statements, credential[0], "more-" + i);
+            assertEquals(429, guess.status(), guess.body());
+            assertTrue(Long.parseLong(guess.headers().get("retry-after")) >= 1, guess.headers().toString());
+            assertTrue(guess.body().contains("\"error\""), guess.body());
+            throttled.add(guess.nanos());
+        }
+        assertTrue(median(throttled) < median(checked) / 2, "a throttled guess took " + median(throttled) / 1_000_000
+                + " ms, a checked one " + median(checked) / 1_000_000 + " ms: it was hashed");
+
+        // The school, at another address, signs in; from then on its verified secret passes even where guessing is.
+        assertEquals(200, FromAddress.get("127.0.0.23", statements, credential[0], credential[1]).status());
+        assertEquals(200, FromAddress.get("127.0.0.22", statements, credential[0], credential[1]).status());
+        assertEquals(429, FromAddress.get("127.0.0.22", statements, credential[0], "again").status());
+
+        // An address that guesses many keys waits for every key.
+        for (int i = 0; i < 20; i++) {
+            FromAddress.get("127.0.0.24", statements, "unknown-" + UUID.randomUUID(), "x");
+        }
+        String[] other = newCredential("statements/read");
+        assertEquals(429, FromAddress.get("127.0.0.24", statements, other[0], other[1]).status());
+        assertEquals(200, FromAddress.get("127.0.0.25", statements, other[0], other[1]).status());
     }
 
     @Test
@@ -355,6 +427,41 @@ class LrsApiIT {
         Reply reply = provider.post("xapi/statements", json(batch.build()));
         assertEquals(413, reply.status(), reply.body());
         assertEquals(0, statementsWhere(provider, "activity", activity).size());
+    }
+
+    @Test
+    void whileOtherBodiesHoldTheMemoryBudgetALargeStatementGets503WithRetryAfterAndNothingIsStored()
+            throws Exception {
+        UUID id = UUID.randomUUID();
+        String large = statement("ama@example.org", COMPLETED, uniqueActivity())
+                .add("result", Json.createObjectBuilder().add("response", "x".repeat(700_000))).build().toString();
+        // A client announces 950 KB and sends 900 KB of it: its share (8 bytes of heap a byte) holds most of the
+        // 12 MB budget the ITs run with (FLOURISH_BODY_MEMORY_BYTES in lrs/pom.xml).
+        try (java.net.Socket slow = new java.net.Socket(base.getHost(), base.getPort())) {
+            String auth = java.util.Base64.getEncoder().encodeToString((SEED_KEY + ":" + SEED_SECRET)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.io.OutputStream out = slow.getOutputStream();
+            out.write(("POST " + base.getPath() + "xapi/statements HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Basic " + auth + "\r\nX-Experience-API-Version: 2.0.0\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 950000\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(("{\"padding\":\"" + "y".repeat(900_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(1500);
+
+            Reply busy = provider.put("xapi/statements?statementId=" + id, large);
+            assertEquals(503, busy.status(), busy.body());
+            assertTrue(Long.parseLong(busy.header("Retry-After")) >= 1, busy.response().headers().toString());
+            assertTrue(busy.json().asJsonObject().getJsonObject("error").getString("message").contains("try again"));
+            assertEquals(404, provider.get("xapi/statements?statementId=" + id).status());
+        }
+        Reply later = null;
+        for (int attempt = 0; attempt < 20 && (later == null || later.status() == 503); attempt++) {
+            Thread.sleep(500);
+            later = provider.put("xapi/statements?statementId=" + id, large);
+        }
+        assertEquals(204, later.status(), later.body());
+        assertEquals(200, provider.get("xapi/statements?statementId=" + id).status());
     }
 
     @Test

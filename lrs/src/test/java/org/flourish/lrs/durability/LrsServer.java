@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LrsServer implements AutoCloseable {
 
-    private static final Duration READY = Duration.ofMinutes(4);
+    // Long: a failed deploy or a dead process ends the wait at once; only a slow start on a busy machine waits.
+    private static final Duration READY = Duration.ofMinutes(10);
 
     private final Process process;
     private final URI root;

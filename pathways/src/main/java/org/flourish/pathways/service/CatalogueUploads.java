@@ -9,11 +9,14 @@ import org.apache.jena.rdf.model.Model;
 import org.flourish.pathways.store.GraphValidation;
 import org.flourish.pathways.store.Graphs;
 import org.flourish.pathways.store.RdfStore;
+import org.flourish.pathways.store.SharedGraphs;
 
 /**
  * A coordinator replaces the framework, the catalogue or the evidence rules. The upload must conform to the
  * Flourish shapes and still make a consistent whole with the other shared graphs (e.g. every prerequisite names a
- * competency), else nothing changes; once stored, every learner's mastery is recomputed on its next request.
+ * competency), else nothing changes. The new shared knowledge is built in memory first, then the graph is written
+ * in short steps ({@link SharedGraphs#replace}, statement intake goes on between them) and the knowledge swapped in;
+ * every learner's mastery is then derived again on their next request, not all at once.
  */
 public final class CatalogueUploads {
 
@@ -43,15 +46,16 @@ public final class CatalogueUploads {
      */
     public synchronized void replace(String graph, Model upload) {
         new GraphValidation(store.graph(Graphs.SHAPES)).requireConforming(graph, upload);
-        Model previous = store.graph(graph);
-        store.put(graph, upload);
+        SharedKnowledge next;
         try {
-            publish.accept(SharedKnowledge.load(store));
+            next = SharedKnowledge.withReplaced(store, graph, upload);
         } catch (RuntimeException e) {
-            store.put(graph, previous);
             throw new IllegalArgumentException("the upload conforms to the shapes but cannot be used with the other "
                     + "shared graphs: " + e.getMessage(), e);
         }
+        new SharedGraphs(store).replace(graph, upload);
+        publish.accept(next);
+        // Each learner's mastery is derived again from their statements on their next request, one at a time.
         states.forgetAll();
     }
 }

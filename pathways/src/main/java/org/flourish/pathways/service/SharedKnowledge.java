@@ -30,6 +30,7 @@ import org.flourish.pathways.recommend.Recommender;
 import org.flourish.pathways.recommend.constraints.HardConstraints;
 import org.flourish.pathways.store.Graphs;
 import org.flourish.pathways.store.RdfStore;
+import org.flourish.pathways.store.SharedGraphs;
 
 /**
  * What every learner shares, read once from the store's shared graphs: framework, evidence rules, catalogue,
@@ -72,8 +73,22 @@ public final class SharedKnowledge {
     }
 
     public static SharedKnowledge load(RdfStore store) {
-        return new SharedKnowledge(store.graph(Graphs.ONTOLOGY), store.graph(Graphs.FRAMEWORK),
-                store.graph(Graphs.CATALOGUE), store.graph(Graphs.EVIDENCE_RULES), store.graph(Graphs.LEARNERS));
+        SharedGraphs shared = new SharedGraphs(store);
+        return of(shared::read);
+    }
+
+    /**
+     * What the shared knowledge would be with {@code graph} replaced by {@code content}, built in memory: an upload
+     * is checked and built before anything is written.
+     */
+    public static SharedKnowledge withReplaced(RdfStore store, String graph, Model content) {
+        SharedGraphs shared = new SharedGraphs(store);
+        return of(name -> name.equals(graph) ? content : shared.read(name));
+    }
+
+    private static SharedKnowledge of(Function<String, Model> graphs) {
+        return new SharedKnowledge(graphs.apply(Graphs.ONTOLOGY), graphs.apply(Graphs.FRAMEWORK),
+                graphs.apply(Graphs.CATALOGUE), graphs.apply(Graphs.EVIDENCE_RULES), graphs.apply(Graphs.LEARNERS));
     }
 
     /** Ontology, framework, catalogue and evidence rules in one graph: never any learner data. */

@@ -23,6 +23,12 @@ public final class Graphs {
     /** Which learner keys are aliases of which canonical key: identity data, never exposed by the SPARQL endpoint. */
     public static final String LEARNER_LINKS = BASE + "learner-links";
 
+    /**
+     * Which named graph holds each shared graph a coordinator replaced ({@code eng:storedIn}); a shared graph absent
+     * from it is held under its own name (as seeded).
+     */
+    public static final String SHARED_VERSIONS = BASE + "shared-versions";
+
     /** People's accounts (user name, role, password hash): never exposed by the SPARQL endpoint. */
     public static final String ACCOUNTS = BASE + "accounts";
     /** Who viewed which learner's data, and when: never exposed by the SPARQL endpoint. */

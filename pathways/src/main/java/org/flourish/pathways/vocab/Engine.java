@@ -25,6 +25,9 @@ public final class Engine {
     /** Why a graph holds no data but this note (a shared graph whose every learner was erased). */
     public static final Property note = property("note");
 
+    /** The named graph that holds a shared graph's current content (after an upload). */
+    public static final Property storedIn = property("storedIn");
+
     /** A statement kept as evidence in a learner's graph: its id, {@code stored} instant and JSON as received. */
     public static final Resource Statement = resource("Statement");
     public static final Property statementId = property("statementId");

@@ -49,25 +49,25 @@ class CatalogueUploadsTest {
 
     @Test
     void catalogueWithoutAProviderIsRefusedAndTheStoredOneKept() {
-        long before = STORE.graph(Graphs.CATALOGUE).size();
+        long before = new SharedGraphs(STORE).read(Graphs.CATALOGUE).size();
         InvalidGraphException refused = assertThrows(InvalidGraphException.class, () -> uploads.replace(
                 Graphs.CATALOGUE, fixture("catalogue-without-provider.ttl", Lang.TURTLE)));
         assertTrue(refused.problems().stream().anyMatch(p -> p.contains("https://example.org/o/lonely")),
                 refused.problems()::toString);
-        assertEquals(before, STORE.graph(Graphs.CATALOGUE).size());
+        assertEquals(before, new SharedGraphs(STORE).read(Graphs.CATALOGUE).size());
         assertTrue(published.isEmpty());
     }
 
     @Test
     void conformingJsonLdCatalogueReplacesTheCatalogueAndIsPublished() {
-        Model previous = STORE.graph(Graphs.CATALOGUE);
+        Model previous = new SharedGraphs(STORE).read(Graphs.CATALOGUE);
         try {
             uploads.replace(Graphs.CATALOGUE, fixture("one-opportunity.jsonld", Lang.JSONLD));
             assertEquals(1, published.size());
             assertEquals(1, published.get(0).catalogue().size());
             assertEquals("Evening reading circle", published.get(0).catalogue().get(0).title());
         } finally {
-            STORE.put(Graphs.CATALOGUE, previous);
+            new SharedGraphs(STORE).replace(Graphs.CATALOGUE, previous);
         }
     }
 

@@ -50,7 +50,7 @@ final class ExplanationAudit {
         Recommendation top = baseline.isEmpty() ? shown.get(0) : baseline.get(0);
         String iri = top.opportunity().iri();
         int before = position(baseline, iri);
-        for (String goal : top.explanation().goalsServed()) {
+        for (String goal : top.explanation().goalCompetencies()) {
             Set<String> fewer = new HashSet<>(context.goals());
             fewer.remove(goal);
             flip(position(engine.recommend(mastery, context.withGoals(fewer), limit), iri) != before);
@@ -91,7 +91,7 @@ final class ExplanationAudit {
                     .anyMatch(group -> group.required().contains(met.competency()) && group.isMetBy(mastery,
                             met.competency())));
         }
-        for (String goal : why.goalsServed()) {
+        for (String goal : why.goalCompetencies()) {
             count(context.goals().contains(goal) && why.readyCompetencies().stream().anyMatch(c -> c.equals(goal)
                     || leadsTo(c, goal)));
         }

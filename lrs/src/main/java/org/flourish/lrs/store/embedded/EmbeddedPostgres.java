@@ -61,9 +61,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * port; fails with a message saying what to do when it cannot.
      */
     public static EmbeddedPostgres start(Path directory, OptionalInt port) {
-        Path home = directory.toAbsolutePath().normalize();
+        Path asked = directory.toAbsolutePath().normalize();
+        Path home = asked;
         try {
             ServerAccount account = ServerAccount.forThisProcess();
+            home = ServerHome.of(asked, account);
             Files.createDirectories(home);
             Files.setPosixFilePermissions(home, PosixFilePermissions.fromString(account.uid() < 0
                     ? "rwx------" : "rwx--x--x"));

@@ -57,6 +57,19 @@ final class ServerAccount {
      * Fails with what to do when the server's account could not reach {@code directory}: as root, every directory
      * above it must let others through (a data directory under {@code /root} does not).
      */
+    /** Whether the server's account can pass through every directory above {@code directory}. */
+    boolean canReach(Path directory) throws IOException {
+        if (!root) {
+            return true;
+        }
+        for (Path up = directory.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up) && !Files.getPosixFilePermissions(up).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void checkCanReach(Path directory) throws IOException {
         if (!root) {
             return;
