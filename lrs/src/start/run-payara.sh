@@ -9,7 +9,7 @@
 # one this script made, nor a Payara root is left alone and the start refused.
 #
 # Environment: PAYARA_MICRO_JAR (default: payara-micro.jar beside this script), JAVA (default: java), JAVA_OPTS,
-# FLOURISH_LISTEN_ADDRESS (default: every address; 127.0.0.1 keeps it to this machine).
+# MALLOC_ARENA_MAX (default: 2), FLOURISH_LISTEN_ADDRESS (default: every address; 127.0.0.1 keeps it to this machine).
 set -eu
 
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
@@ -39,6 +39,13 @@ if [ -n "${FLOURISH_LISTEN_ADDRESS:-}" ]; then
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$FLOURISH_LISTEN_ADDRESS" >> "$preboot"
 fi
 
-# shellcheck disable=SC2086 # JAVA_OPTS holds several options
-exec "${JAVA:-java}" ${JAVA_OPTS:-} -jar "${PAYARA_MICRO_JAR:-$here/payara-micro.jar}" --nohazelcast \
+# Memory beside the heap, bounded (BENCHMARKS.md, "Memory under bad input"): class metadata, NIO direct buffers, JIT
+# code, and glibc's malloc arenas (one per thread that allocates natively, up to 8 per core, unless capped).
+# JAVA_OPTS comes after these options, so it can change any of them.
+bounds="-XX:MaxMetaspaceSize=256m -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=96m"
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+export MALLOC_ARENA_MAX
+
+# shellcheck disable=SC2086 # bounds and JAVA_OPTS hold several options
+exec "${JAVA:-java}" $bounds ${JAVA_OPTS:-} -jar "${PAYARA_MICRO_JAR:-$here/payara-micro.jar}" --nohazelcast \
   --rootdir "$runtime" --prebootcommandfile "$preboot" "$@"

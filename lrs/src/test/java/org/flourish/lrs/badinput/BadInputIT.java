@@ -262,4 +262,18 @@ class BadInputIT {
         assertShortJsonError(415, provider.send("POST", "admin/providers", "text/plain",
                 "x".getBytes(StandardCharsets.UTF_8)));
     }
+
+    /**
+     * The generated run ({@link BadInputCheck}): at least 10,000 mutated statements and documents, and one request in
+     * ten left valid, over eight connections. Rerun a seed with -Dflourish.badinput.seed=N.
+     */
+    @Test
+    void tenThousandMutatedStatementsAndDocumentsDrawNo5xxAndNothingRefusedIsStored() throws Exception {
+        URI root = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
+        BadInputCheck.run(root, "it-key", "it-secret", System.getProperty("flourish.test.pg.url")
+                + System.getProperty("flourish.it.db"), System.getProperty("flourish.test.pg.user"),
+                System.getProperty("flourish.test.pg.password"),
+                Long.getLong("flourish.badinput.seed", System.nanoTime()),
+                Integer.getInteger("flourish.badinput.mutated", 10_000));
+    }
 }
