@@ -35,8 +35,6 @@ import org.flourish.pathways.boot.SharedKnowledgeHolder;
 import org.flourish.pathways.explain.ExplanationWords;
 import org.flourish.pathways.explain.Words;
 import org.flourish.pathways.model.Goal;
-import org.flourish.pathways.model.LearnerContext;
-import org.flourish.pathways.service.LearnerContexts;
 import org.flourish.pathways.service.LearnerLinking;
 import org.flourish.pathways.service.LearnerRecommendations;
 import org.flourish.pathways.service.MentorActions;
@@ -76,9 +74,6 @@ public class LearnersResource {
     LearnerLinking links;
 
     @Inject
-    LearnerContexts contexts;
-
-    @Inject
     SharedKnowledgeHolder knowledge;
 
     @Context
@@ -111,11 +106,10 @@ public class LearnersResource {
         NotFoundException noContext = new NotFoundException("no context (age, languages, place) is known for this "
                 + "learner: PUT learners/{key}/context states it");
         LearnerRecommendations found = pathways.recommendations(key, limit).orElseThrow(() -> noContext);
-        LearnerContext context = contexts.contextOf(key).orElseThrow(() -> noContext);
         List<Locale> languages = readerLanguages();
         SharedKnowledge shared = knowledge.current();
         return RecommendationsJson.of(found, new ExplanationWords(iri -> shared.labels().of(iri, languages),
-                Words.forReader(languages)), context);
+                Words.forReader(languages)));
     }
 
     /** The reader's languages, best first (Accept-Language); none means English. */

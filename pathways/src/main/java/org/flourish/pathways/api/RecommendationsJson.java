@@ -38,8 +38,8 @@ final class RecommendationsJson {
     }
 
     /** {@code learner} is the context the recommender checked the constraints against. */
-    static JsonObject of(LearnerRecommendations recommendations, ExplanationWords words, LearnerContext learner) {
-        return new RecommendationsJson(words, learner).json(recommendations);
+    static JsonObject of(LearnerRecommendations recommendations, ExplanationWords words) {
+        return new RecommendationsJson(words, recommendations.context()).json(recommendations);
     }
 
     private JsonObject json(LearnerRecommendations recommendations) {

@@ -58,6 +58,11 @@ public final class Words {
         } catch (MissingResourceException e) {
             return "??" + key + "??";
         }
+        return format(pattern, locale, arguments);
+    }
+
+    /** A bundle's pattern with its arguments; without any, only the quoting of apostrophes is undone. */
+    public static String format(String pattern, Locale locale, Object... arguments) {
         return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(arguments);
     }
 }

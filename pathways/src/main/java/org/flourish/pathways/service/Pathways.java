@@ -94,7 +94,7 @@ public final class Pathways {
         List<Recommendation> ranked = shared.recommender().recommend(states.of(learnerKey).mastery(), context, limit,
                 marks);
         return Optional.of(new LearnerRecommendations(learnerKey, ranked, context.goals().stream().sorted().toList(),
-                pinned, vetoed, pinsNotFitting(shared, context, marks)));
+                pinned, vetoed, pinsNotFitting(shared, context, marks), context));
     }
 
     /** The pinned (and not vetoed) opportunities that break a hard constraint or left the catalogue, in IRI order. */

@@ -36,7 +36,6 @@ final class Api {
         resource.mentors = engine.mentors;
         resource.access = engine.access;
         resource.links = engine.linking;
-        resource.contexts = engine.contexts;
         resource.knowledge = new SharedKnowledgeHolder(SampleEngine.knowledge());
         resource.headers = new ReaderHeaders(List.of());
         resource.security = caller(caller);

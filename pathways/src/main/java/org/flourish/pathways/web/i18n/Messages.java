@@ -2,7 +2,6 @@ package org.flourish.pathways.web.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.flourish.pathways.explain.Words;
@@ -48,15 +47,7 @@ public final class Messages {
 
     /** The message, from the web app's bundle else the engine's words; a missing key shows as {@code ??key??}. */
     public String get(String key, Object... arguments) {
-        if (!bundle.containsKey(key) && words.has(key)) {
-            return words.get(key, arguments);
-        }
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "??" + key + "??";
-        }
-        return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(arguments);
+        return bundle.containsKey(key) ? Words.format(bundle.getString(key), locale, arguments)
+                : words.get(key, arguments);
     }
 }

@@ -109,7 +109,7 @@ public class ContextPages implements Pages {
                               Optional<LearnerRecommendations> after) {
         Set<String> still = after.map(r -> r.recommendations().stream().map(rec -> rec.opportunity().iri())
                 .collect(Collectors.toSet())).orElse(Set.of());
-        LearnerContext context = contexts.contextOf(key).orElseThrow();
+        LearnerContext context = after.orElseThrow().context();
         List<Locale> languages = List.of(request.messages().locale());
         RecommendationCard.Maker maker = views.cardMaker(knowledge.current(), languages,
                 new Formats(request.messages().words()), request.messages());

@@ -65,7 +65,7 @@ public class FamilyCardPages implements Pages {
         RecommendationCard.Maker maker = views.cardMaker(knowledge.current(), languages, new Formats(messages.words()),
                 messages);
         List<RecommendationCard> steps = pathways.recommendations(key, STEPS)
-                .map((LearnerRecommendations r) -> views.cards(key, r, maker)).orElse(List.of());
+                .map((LearnerRecommendations r) -> views.cards(r, maker)).orElse(List.of());
         return Result.page("card").with("pageLanguage", language).with("steps", steps)
                 .with("learnerName", views.names().of(key)).with("learnerId", LearnerIds.of(key))
                 .with("mentor", request.user().name())

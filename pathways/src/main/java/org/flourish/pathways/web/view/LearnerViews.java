@@ -28,7 +28,6 @@ import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.recommend.JavaFrontier;
 import org.flourish.pathways.recommend.MasteryThreshold;
-import org.flourish.pathways.service.LearnerContexts;
 import org.flourish.pathways.service.LearnerLinking;
 import org.flourish.pathways.service.LearnerRecommendations;
 import org.flourish.pathways.service.LearnerStates;
@@ -56,9 +55,6 @@ public class LearnerViews {
 
     @Inject
     LearnerRecords records;
-
-    @Inject
-    LearnerContexts contexts;
 
     @Inject
     LearnerLinking links;
@@ -150,10 +146,9 @@ public class LearnerViews {
         LearnerState state = states.of(key);
         Optional<LearnerRecommendations> recommendations = pathways.recommendations(key, RECOMMENDATIONS_SHOWN);
         RecommendationCard.Maker maker = cardMaker(shared, languages, formats, messages);
-        // The context once for the page: each reading parses and runs a query.
-        Optional<LearnerContext> context = contexts.contextOf(key);
-        List<RecommendationCard> cards = recommendations.flatMap(r -> context.map(c -> cards(c, r, maker)))
-                .orElse(List.of());
+        // The context the recommendations were ranked in: reading it again would parse and query once more.
+        Optional<LearnerContext> context = recommendations.map(LearnerRecommendations::context);
+        List<RecommendationCard> cards = recommendations.map(r -> cards(r, maker)).orElse(List.of());
         List<LearnerPageView.Marked> vetoed = records.vetoed(key).stream()
                 .map(iri -> new LearnerPageView.Marked(iri, opportunityTitle(shared, iri, maker))).toList();
         LabelsIn words = labels.in(shared, messages.locale());
@@ -179,16 +174,10 @@ public class LearnerViews {
     }
 
     /** The recommendations as cards, pinned ones marked; their context is the one the engine checked. */
-    public List<RecommendationCard> cards(String key, LearnerRecommendations recommendations,
-                                          RecommendationCard.Maker maker) {
-        return cards(contexts.contextOf(key).orElseThrow(), recommendations, maker);
-    }
-
-    private static List<RecommendationCard> cards(LearnerContext context, LearnerRecommendations recommendations,
-                                                  RecommendationCard.Maker maker) {
+    public List<RecommendationCard> cards(LearnerRecommendations recommendations, RecommendationCard.Maker maker) {
         Set<String> pinned = Set.copyOf(recommendations.pinned());
         return recommendations.recommendations().stream()
-                .map(r -> maker.card(r, context, pinned.contains(r.opportunity().iri()))).toList();
+                .map(r -> maker.card(r, recommendations.context(), pinned.contains(r.opportunity().iri()))).toList();
     }
 
     private static String opportunityTitle(SharedKnowledge shared, String iri, RecommendationCard.Maker maker) {

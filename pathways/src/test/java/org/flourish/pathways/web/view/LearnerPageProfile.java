@@ -48,7 +48,6 @@ public final class LearnerPageProfile {
         views.pathways = engine.pathways;
         views.states = engine.states;
         views.records = engine.records;
-        views.contexts = engine.contexts;
         views.links = engine.linking;
         views.assignments = engine.assignments;
         views.knowledge = new SharedKnowledgeHolder(SampleEngine.knowledge());
