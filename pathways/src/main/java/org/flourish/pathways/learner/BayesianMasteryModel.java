@@ -18,11 +18,18 @@ import org.flourish.pathways.model.MasteryEstimate;
  *   a' = a + w o        b' = b + w (1 - o)        n' = n + w
  *   mean' = a' / n'     uncertainty' = sqrt(mean' (1 - mean') / (n' + 1))   (the Beta standard deviation)
  * </pre>
- * The effective weight is {@code w = ruleWeight x kindFactor x saturation}: kind factors are 1 for assessed, 0.6
- * for observed and 0.3 for participation evidence, because an assessment measures the competency while taking part
- * only exposes the learner to it. Saturation is 1, except for the k-th participation statement (k = 0, 1, ...) where
- * it is {@code 0.5^k}: repeated attendance adds at most {@code 2 x 0.3 x ruleWeight} observations in total, so it can
- * never on its own outweigh the prior or one assessment.
+ * The effective weight is {@code w = ruleWeight x kindFactor x items x saturation}: kind factors are 1 for
+ * assessed, 0.6 for observed and 0.3 for participation evidence, because an assessment measures the competency while
+ * taking part only exposes the learner to it. An assessed score that says how many items it counts (raw, min and
+ * max whole numbers, see {@link Evidence#scoreItems}) is that many observations, at most {@value #MAX_ITEMS}: a test of
+ * five items right four times is the Binomial likelihood of 4 in 5, and points on a long scale are seldom independent
+ * items; any other statement is one. Saturation is 1, except for the k-th participation statement (k = 0, 1, ...)
+ * where it is {@code 0.5^k}: repeated attendance adds at most {@code 2 x 0.3 x ruleWeight} observations in total, so
+ * it can never on its own outweigh the prior or one assessment.
+ *
+ * <p>Counting items keeps the estimate calibrated: with one statement per test, the prior's two observations outweigh
+ * a five-item test, a child scoring 4 of 5 stays at 0.6, under a usual prerequisite minimum, and estimates sit far
+ * closer to 0.5 than the learners are (measured in the simulated evaluation, EVALUATION.md).
  *
  * <p>Success and high scores move the mean up, failure and low scores move it down, and every statement (success or
  * not) makes the estimate more certain. Statements that carry no outcome leave the estimate unchanged.
@@ -33,6 +40,7 @@ public final class BayesianMasteryModel implements MasteryModel {
     static final double OBSERVED_FACTOR = 0.6;
     static final double PARTICIPATION_FACTOR = 0.3;
     static final double PARTICIPATION_DECAY = 0.5;
+    static final int MAX_ITEMS = 10;
 
     private final double priorMean;
     private final double priorStrength;
@@ -76,17 +84,24 @@ public final class BayesianMasteryModel implements MasteryModel {
             return current;
         }
         return Outcome.of(evidence, rule.kind())
-                .map(outcome -> observe(current, outcome, effectiveWeight(current, rule), evidence, rule.kind()))
+                .map(outcome -> observe(current, outcome, effectiveWeight(current, rule, evidence), evidence,
+                        rule.kind()))
                 .orElse(current);
     }
 
-    static double effectiveWeight(MasteryEstimate current, EvidenceRule rule) {
+    static double effectiveWeight(MasteryEstimate current, EvidenceRule rule, Evidence evidence) {
         return switch (rule.kind()) {
-            case ASSESSED -> rule.weight() * ASSESSED_FACTOR;
+            case ASSESSED -> rule.weight() * ASSESSED_FACTOR * itemsScored(evidence);
             case OBSERVED -> rule.weight() * OBSERVED_FACTOR;
             case PARTICIPATION -> rule.weight() * PARTICIPATION_FACTOR
                     * Math.pow(PARTICIPATION_DECAY, current.participationCount());
         };
+    }
+
+    /** How many observations one assessment is: the items its score counts, when it says; else one. */
+    private static int itemsScored(Evidence evidence) {
+        return evidence.scoreScaled().isPresent() && evidence.scoreItems().isPresent()
+                ? Math.min(MAX_ITEMS, evidence.scoreItems().getAsInt()) : 1;
     }
 
     private static MasteryEstimate observe(MasteryEstimate current, double outcome, double weight, Evidence evidence,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * One xAPI statement reduced to what the mastery model needs. The engine reads statements through this record
@@ -20,11 +21,13 @@ import java.util.OptionalDouble;
  * @param timestamp    statement timestamp
  * @param provider     who sent the statement (authority or provider key)
  * @param providerName the name the statement's authority carries: a Flourish LRS writes its provider's name there
+ * @param scoreItems   how many items the score counts: {@code score.max - score.min} when raw, min and max are whole
+ *                     numbers (a test of five items scores 0 to 5); empty when the score does not say
  */
 public record Evidence(String learnerKey, String statementId, String verb, String activityId,
                        Optional<String> activityType, OptionalDouble scoreScaled, Optional<Boolean> success,
                        Optional<Boolean> completion, Instant timestamp, String provider,
-                       Optional<String> providerName) {
+                       Optional<String> providerName, OptionalInt scoreItems) {
 
     public Evidence {
         Require.text(learnerKey, "learnerKey");
@@ -39,6 +42,18 @@ public record Evidence(String learnerKey, String statementId, String verb, Strin
         Require.text(provider, "provider");
         Objects.requireNonNull(providerName, "providerName");
         scoreScaled.ifPresent(Evidence::requireScaledScore);
+        Objects.requireNonNull(scoreItems, "scoreItems");
+        if (scoreItems.isPresent() && scoreItems.getAsInt() < 1) {
+            throw new IllegalArgumentException("scoreItems must be at least 1, was " + scoreItems.getAsInt());
+        }
+    }
+
+    /** Evidence whose score does not say how many items it counts. */
+    public Evidence(String learnerKey, String statementId, String verb, String activityId,
+                    Optional<String> activityType, OptionalDouble scoreScaled, Optional<Boolean> success,
+                    Optional<Boolean> completion, Instant timestamp, String provider, Optional<String> providerName) {
+        this(learnerKey, statementId, verb, activityId, activityType, scoreScaled, success, completion, timestamp,
+                provider, providerName, OptionalInt.empty());
     }
 
     /** Evidence whose authority names no one. */
@@ -46,13 +61,13 @@ public record Evidence(String learnerKey, String statementId, String verb, Strin
                     Optional<String> activityType, OptionalDouble scoreScaled, Optional<Boolean> success,
                     Optional<Boolean> completion, Instant timestamp, String provider) {
         this(learnerKey, statementId, verb, activityId, activityType, scoreScaled, success, completion, timestamp,
-                provider, Optional.empty());
+                provider, Optional.empty(), OptionalInt.empty());
     }
 
     /** The same statement as evidence about another key of the same learner (an alias's, read for the canonical). */
     public Evidence about(String otherKey) {
         return new Evidence(otherKey, statementId, verb, activityId, activityType, scoreScaled, success, completion,
-                timestamp, provider, providerName);
+                timestamp, provider, providerName, scoreItems);
     }
 
     /** xAPI Data 2.4.5.1: a scaled score is a decimal between -1 and 1 inclusive. */

@@ -1,10 +1,12 @@
 package org.flourish.pathways.xapi;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -42,7 +44,8 @@ public final class StatementEvidence {
         JsonObject result = statement.get("result") instanceof JsonObject r ? r : JsonValue.EMPTY_JSON_OBJECT;
         return Optional.of(new Evidence(learner.get(), id.get(), verb.get(), activityId.get(),
                 activityType(activity.get()), scaledScore(result), bool(result, "success"),
-                bool(result, "completion"), timestamp.get(), provider(statement), providerName(statement)));
+                bool(result, "completion"), timestamp.get(), provider(statement), providerName(statement),
+                scoreItems(result)));
     }
 
     private static Optional<JsonObject> activityOf(JsonObject statement) {
@@ -65,6 +68,23 @@ public final class StatementEvidence {
             return value >= -1.0 && value <= 1.0 ? OptionalDouble.of(value) : OptionalDouble.empty();
         }
         return OptionalDouble.empty();
+    }
+
+    /** score.max - score.min when raw, min and max are whole numbers with min <= raw <= max and min < max. */
+    private static OptionalInt scoreItems(JsonObject result) {
+        if (result.get("score") instanceof JsonObject score && score.get("raw") instanceof JsonNumber raw
+                && score.get("min") instanceof JsonNumber min && score.get("max") instanceof JsonNumber max
+                && raw.isIntegral() && min.isIntegral() && max.isIntegral()) {
+            BigDecimal low = min.bigDecimalValue();
+            BigDecimal high = max.bigDecimalValue();
+            BigDecimal points = raw.bigDecimalValue();
+            if (low.compareTo(points) <= 0 && points.compareTo(high) <= 0 && low.compareTo(high) < 0) {
+                BigDecimal items = high.subtract(low);
+                return items.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                        ? OptionalInt.of(items.intValueExact()) : OptionalInt.of(Integer.MAX_VALUE);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private static Optional<Boolean> bool(JsonObject result, String member) {

@@ -64,6 +64,34 @@ class BayesianMasteryModelTest {
     }
 
     @Test
+    void aScoreThatCountsItsItemsIsThatManyObservations() {
+        MasteryEstimate after = model.update(prior, itemsScored(0.8, 5), QUIZ_RULE);
+        assertEquals((1.0 + 4.0) / (2.0 + 5.0), after.mean(), 1e-12);
+        assertEquals(7.0, after.strength(), 1e-12);
+        assertTrue(after.mean() >= 0.6, "four of five right meets a prerequisite minimum of 0.6");
+    }
+
+    @Test
+    void aScoreOnALongScaleCountsAtMostTenItems() {
+        MasteryEstimate after = model.update(prior, itemsScored(0.73, 100), QUIZ_RULE);
+        assertEquals(2.0 + 10.0, after.strength(), 1e-12);
+        assertEquals((1.0 + 7.3) / 12.0, after.mean(), 1e-12);
+    }
+
+    @Test
+    void itemsCountOnlyForAssessments() {
+        assertEquals(model.update(prior, Fixtures.scored("s1", Fixtures.COMPLETED, Fixtures.QUIZ, 0.8), OBSERVED_RULE),
+                model.update(prior, itemsScored(0.8, 5), OBSERVED_RULE));
+    }
+
+    private static Evidence itemsScored(double scaled, int items) {
+        Evidence scored = Fixtures.scored("s1", Fixtures.COMPLETED, Fixtures.QUIZ, scaled);
+        return new Evidence(scored.learnerKey(), scored.statementId(), scored.verb(), scored.activityId(),
+                scored.activityType(), scored.scoreScaled(), scored.success(), scored.completion(), scored.timestamp(),
+                scored.provider(), scored.providerName(), java.util.OptionalInt.of(items));
+    }
+
+    @Test
     void evidenceMakesTheEstimateMoreCertain() {
         MasteryEstimate after = model.update(prior, Fixtures.scored("s1", Fixtures.COMPLETED, Fixtures.QUIZ, 0.5),
                 QUIZ_RULE);

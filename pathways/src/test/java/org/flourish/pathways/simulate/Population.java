@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import org.flourish.pathways.vocab.FL;
  * The simulated children and their description as a learners' graph ({@code fl:Learner}, what an enrolment drive
  * would load), which is where the engine takes their contexts and goals from. Latent mastery falls with a
  * competency's level and rises with age; goals are competencies not yet held whose prerequisites are at most two
- * steps away, in different domains where possible.
+ * steps away, in different domains where possible, and that some opportunity the child can attend develops (a mentor
+ * sets goals the ecosystem can serve).
  */
 final class Population {
 
@@ -48,7 +50,7 @@ final class Population {
         this.rdf = rdf;
     }
 
-    static Population generate(Curriculum curriculum, long seed, int size) {
+    static Population generate(Curriculum curriculum, Catalogue catalogue, long seed, int size) {
         SplittableRandom random = Seeds.of(seed, "learners");
         List<String> competencies = curriculum.competencies();
         List<SimLearner> learners = new ArrayList<>();
@@ -77,10 +79,11 @@ final class Population {
             }
             Map<String, Double> interest = new HashMap<>();
             Vocabulary.DOMAINS.forEach(domain -> interest.put(domain, random.nextDouble()));
-            learners.add(new SimLearner(i, age, languages, Grid.anywhere(random),
+            SimLearner learner = new SimLearner(i, age, languages, Grid.anywhere(random),
                     List.of(2.0, 3.0, 5.0, 8.0).get(random.nextInt(4)), budget, reachable, free,
-                    random.nextDouble() < 0.75, Math.exp(0.25 * gaussian(random)), interest, latent,
-                    goals(curriculum, latent, random)));
+                    random.nextDouble() < 0.75, Math.exp(0.25 * gaussian(random)), interest, latent, List.of());
+            learner.goals.addAll(goals(curriculum, latent, offeredTo(learner, catalogue), random));
+            learners.add(learner);
         }
         return new Population(learners, rdf(learners));
     }
@@ -102,7 +105,19 @@ final class Population {
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
-    private static List<String> goals(Curriculum curriculum, double[] latent, SplittableRandom random) {
+    /** The competencies that some opportunity the child can attend develops, by the world's own rules. */
+    static Set<String> offeredTo(SimLearner child, Catalogue catalogue) {
+        Set<String> offered = new HashSet<>();
+        for (SimOpportunity opportunity : catalogue.opportunities()) {
+            if (WorldRules.violated(opportunity.offer(), child).isEmpty()) {
+                offered.addAll(opportunity.offer().develops());
+            }
+        }
+        return offered;
+    }
+
+    private static List<String> goals(Curriculum curriculum, double[] latent, Set<String> offered,
+                                      SplittableRandom random) {
         List<String> competencies = curriculum.competencies();
         Map<String, Integer> index = new HashMap<>();
         for (int c = 0; c < competencies.size(); c++) {
@@ -111,7 +126,7 @@ final class Population {
         List<String> candidates = new ArrayList<>();
         for (int c = 0; c < competencies.size(); c++) {
             String competency = competencies.get(c);
-            if (latent[c] < 0.5 && curriculum.level(competency) >= 2
+            if (latent[c] < 0.5 && curriculum.level(competency) >= 2 && offered.contains(competency)
                     && withinTwo(curriculum, competency, latent, index)) {
                 candidates.add(competency);
             }
@@ -124,8 +139,18 @@ final class Population {
                 goals.add(goal);
             }
         }
+        // Few near goals on offer: any offered competency not held yet, else any competency at all.
+        List<String> fallbacks = new ArrayList<>();
+        for (int c = 0; c < competencies.size(); c++) {
+            if (latent[c] < TARGET && offered.contains(competencies.get(c))) {
+                fallbacks.add(competencies.get(c));
+            }
+        }
+        if (fallbacks.size() < 3) {
+            fallbacks = competencies;
+        }
         while (goals.size() < 3) {
-            String fallback = competencies.get(random.nextInt(competencies.size()));
+            String fallback = fallbacks.get(random.nextInt(fallbacks.size()));
             if (!goals.contains(fallback)) {
                 goals.add(fallback);
             }

@@ -229,7 +229,12 @@ final class Simulation {
                 vetoes.add(veto);
             }
         } else if (action == 2) {
-            List<String> competencies = world.curriculum().competencies();
+            // A goal the child's opportunities can serve, as when the population's goals were set.
+            List<String> competencies = feasible.stream().flatMap(o -> o.offer().develops().stream()).distinct()
+                    .sorted().toList();
+            if (competencies.isEmpty()) {
+                return;
+            }
             String goal = competencies.get(random.nextInt(competencies.size()));
             if (world.curriculum().level(goal) >= 2 && child.latent[dynamics.indexOf(goal)] < 0.5) {
                 child.goals.add(goal);

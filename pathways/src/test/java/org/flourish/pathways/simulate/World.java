@@ -15,6 +15,6 @@ record World(SimulationConfig config, long seed, Curriculum curriculum, Catalogu
     }
 
     Population population() {
-        return Population.generate(curriculum, seed, config.learners());
+        return Population.generate(curriculum, catalogue, seed, config.learners());
     }
 }

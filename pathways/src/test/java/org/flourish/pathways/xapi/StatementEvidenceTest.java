@@ -45,6 +45,25 @@ class StatementEvidenceTest {
     }
 
     @Test
+    void aScoreWithWholeRawMinAndMaxSaysHowManyItemsItCounts() {
+        assertEquals(java.util.OptionalInt.of(5), itemsOf("{\"scaled\":0.8,\"raw\":4,\"min\":0,\"max\":5}"));
+        assertEquals(java.util.OptionalInt.of(4), itemsOf("{\"scaled\":0.5,\"raw\":3,\"min\":1,\"max\":5}"));
+        assertEquals(java.util.OptionalInt.empty(), itemsOf("{\"scaled\":0.9}"));
+        assertEquals(java.util.OptionalInt.empty(), itemsOf("{\"scaled\":0.8,\"raw\":4.5,\"min\":0,\"max\":5}"));
+        assertEquals(java.util.OptionalInt.empty(), itemsOf("{\"scaled\":0.8,\"raw\":4,\"min\":0,\"max\":0}"));
+        assertEquals(java.util.OptionalInt.empty(), itemsOf("{\"scaled\":0.8,\"raw\":9,\"min\":0,\"max\":5}"));
+        assertEquals(java.util.OptionalInt.of(Integer.MAX_VALUE),
+                itemsOf("{\"scaled\":0.8,\"raw\":4,\"min\":0,\"max\":3000000000}"));
+    }
+
+    private static java.util.OptionalInt itemsOf(String score) {
+        var statement = Statements.fixture("passed-reading-quiz.json");
+        var scored = Json.createObjectBuilder(statement).add("result", Json.createObjectBuilder()
+                .add("score", Json.createReader(new java.io.StringReader(score)).readObject())).build();
+        return StatementEvidence.read(scored).orElseThrow().scoreItems();
+    }
+
+    @Test
     void statementAboutAGroupIsNotEvidenceAboutALearner() {
         assertTrue(StatementEvidence.read(Statements.fixture("about-a-group.json")).isEmpty());
     }
