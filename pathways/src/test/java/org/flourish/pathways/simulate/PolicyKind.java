@@ -2,7 +2,7 @@ package org.flourish.pathways.simulate;
 
 /** The policies compared, in the order the report lists them. */
 enum PolicyKind {
-    RANDOM, POPULARITY, KOLIBRI, LOWEST_MASTERY, FLOURISH, FLOURISH_RERANKED, FLOURISH_CANDIDATE, ORACLE;
+    RANDOM, POPULARITY, KOLIBRI, LOWEST_MASTERY, FLOURISH, FLOURISH_RERANKED, FLOURISH_BEFORE, ORACLE;
 
     Policy create(World world, InProcessEngine engine, Dynamics dynamics) {
         return switch (this) {
@@ -10,13 +10,13 @@ enum PolicyKind {
             case POPULARITY -> Baselines.popularity();
             case KOLIBRI -> Baselines.kolibri(world.curriculum());
             case LOWEST_MASTERY -> Baselines.lowestMastery(world.curriculum(), engine::masteryOf);
-            case FLOURISH, FLOURISH_CANDIDATE -> new FlourishPolicies.Engine(engine);
+            case FLOURISH, FLOURISH_BEFORE -> new FlourishPolicies.Engine(engine);
             case FLOURISH_RERANKED -> new FlourishPolicies.Reranked(engine, world.catalogue(), world.curriculum());
             case ORACLE -> new Oracle(world.curriculum(), dynamics);
         };
     }
 
     boolean isFlourish() {
-        return this == FLOURISH || this == FLOURISH_RERANKED || this == FLOURISH_CANDIDATE;
+        return this == FLOURISH || this == FLOURISH_RERANKED || this == FLOURISH_BEFORE;
     }
 }

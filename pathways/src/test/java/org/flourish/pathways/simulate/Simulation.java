@@ -51,8 +51,8 @@ final class Simulation {
         this.children = population.learners;
         this.engine = new InProcessEngine(world.curriculum().rdf(), world.catalogue().rdf(),
                 world.catalogue().rules(), population.rdf);
-        if (kind == PolicyKind.FLOURISH_CANDIDATE) {
-            CandidateEngine.apply(engine, world.catalogue().rules());
+        if (kind == PolicyKind.FLOURISH_BEFORE) {
+            engine.trackWith(new OneObservationPerTest(), world.catalogue().rules());
         }
         this.dynamics = new Dynamics(world.curriculum(), config.forgetting());
         this.events = new XapiEvents(world.seed(), config.observedShare());
