@@ -4,18 +4,22 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.Set;
 
 import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.framework.PrerequisiteGroup;
 
-/** Which competencies lie on the way to a goal: the goal's prerequisites, their prerequisites, and so on. */
+/**
+ * Which competencies lie on the way to a goal (the goal's prerequisites, their prerequisites, and so on) and how
+ * many steps from it.
+ */
 final class GoalPaths {
 
     private final PrerequisiteGraph graph;
-    /** Each goal's transitive prerequisites, computed once per ranking rather than once per candidate. */
-    private final Map<String, Set<String>> prerequisitesByGoal = new HashMap<>();
+    /** Each goal's transitive prerequisites with their steps from it, computed once per ranking, not per candidate. */
+    private final Map<String, Map<String, Integer>> prerequisitesByGoal = new HashMap<>();
 
     GoalPaths(PrerequisiteGraph graph) {
         this.graph = graph;
@@ -25,23 +29,50 @@ final class GoalPaths {
     Set<String> goalsLedToBy(String competency, Set<String> goals) {
         Set<String> served = new HashSet<>();
         for (String goal : goals) {
-            if (!goal.equals(competency)
-                    && prerequisitesByGoal.computeIfAbsent(goal, this::prerequisitesOf).contains(competency)) {
+            if (!goal.equals(competency) && stepsFrom(goal).containsKey(competency)) {
                 served.add(goal);
             }
         }
         return served;
     }
 
-    private Set<String> prerequisitesOf(String goal) {
-        Set<String> seen = new HashSet<>();
-        Deque<String> toVisit = new ArrayDeque<>();
-        toVisit.push(goal);
-        while (!toVisit.isEmpty()) {
-            for (PrerequisiteGroup group : graph.prerequisitesOf(toVisit.pop())) {
-                group.required().stream().filter(seen::add).forEach(toVisit::push);
+    /** The fewest prerequisite steps from {@code competency} up to one of the goals (1: a goal requires it). */
+    OptionalInt stepsToNearest(String competency, Set<String> goals) {
+        OptionalInt nearest = OptionalInt.empty();
+        for (String goal : goals) {
+            Integer steps = goal.equals(competency) ? null : stepsFrom(goal).get(competency);
+            if (steps != null && (nearest.isEmpty() || steps < nearest.getAsInt())) {
+                nearest = OptionalInt.of(steps);
             }
         }
-        return seen;
+        return nearest;
+    }
+
+    private Map<String, Integer> stepsFrom(String goal) {
+        return prerequisitesByGoal.computeIfAbsent(goal, this::prerequisitesOf);
+    }
+
+    /** Breadth first, so each prerequisite gets its fewest steps; cycles in a framework are tolerated. */
+    private Map<String, Integer> prerequisitesOf(String goal) {
+        Map<String, Integer> steps = new HashMap<>();
+        Deque<String> toVisit = new ArrayDeque<>();
+        toVisit.add(goal);
+        int depth = 0;
+        while (!toVisit.isEmpty()) {
+            depth++;
+            Deque<String> next = new ArrayDeque<>();
+            for (String competency : toVisit) {
+                for (PrerequisiteGroup group : graph.prerequisitesOf(competency)) {
+                    for (String required : group.required()) {
+                        if (!steps.containsKey(required)) {
+                            steps.put(required, depth);
+                            next.add(required);
+                        }
+                    }
+                }
+            }
+            toVisit = next;
+        }
+        return steps;
     }
 }

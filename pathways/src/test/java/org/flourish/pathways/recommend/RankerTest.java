@@ -78,6 +78,17 @@ class RankerTest {
     }
 
     @Test
+    void aPrerequisiteAGoalRequiresRanksAboveOneTwoStepsAway() {
+        LearnerMastery knowsLetters = Fixtures.masteryOf(Map.of("letters", 0.9));
+        List<Recommendation> ranked = rank(knowsLetters, Catalogue.amina().goals(Fixtures.ex("storytelling")).build(),
+                course("syllables", Catalogue.NGO, "syllables"), course("stories", Catalogue.RADIO, "oralStories"));
+        assertEquals(List.of("stories", "syllables"), titles(ranked));
+        assertTrue(ranked.get(0).score() > ranked.get(1).score());
+        assertEquals(ranked.get(0).explanation().goalsServed(), ranked.get(1).explanation().goalsServed(),
+                "both are on the way to the same goal; the nearer one ranks first");
+    }
+
+    @Test
     void underServedDomainIsPreferredWhenNoGoalDecides() {
         LearnerMastery readsWell = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.9));
         List<Recommendation> ranked = rank(readsWell, Catalogue.amina().build(),

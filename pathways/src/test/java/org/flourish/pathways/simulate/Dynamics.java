@@ -80,7 +80,10 @@ final class Dynamics {
     /** A week in the opportunity; returns the competencies practised. */
     Set<String> learn(SimLearner child, SimOpportunity opportunity) {
         Map<String, Double> gains = gains(child, opportunity);
-        gains.forEach((competency, gain) -> child.latent[index.get(competency)] += gain);
+        gains.forEach((competency, gain) -> {
+            child.latent[index.get(competency)] += gain;
+            truth.domainOf(competency).ifPresent(domain -> child.learntByDomain.merge(domain, gain, Double::sum));
+        });
         return gains.keySet();
     }
 

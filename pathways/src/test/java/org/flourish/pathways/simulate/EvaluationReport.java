@@ -181,6 +181,7 @@ final class EvaluationReport {
             case FLOURISH -> "**Flourish**";
             case FLOURISH_RERANKED -> "**Flourish + diversity/fairness**";
             case FLOURISH_BEFORE -> "Flourish before (one observation per test)";
+            case FLOURISH_TRUE_STATE -> "Flourish's ranking on the true state (reference)";
             case ORACLE -> "Oracle (true state)";
         };
     }

@@ -1,11 +1,14 @@
 package org.flourish.pathways.simulate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.flourish.pathways.model.LearnerMastery;
+import org.flourish.pathways.model.MasteryEstimate;
 import org.flourish.pathways.model.Recommendation;
 
 /**
@@ -99,6 +102,44 @@ final class FlourishPolicies {
 
         private boolean newDomain(SimOpportunity opportunity, Set<String> domains) {
             return opportunity.offer().develops().stream().noneMatch(c -> domains.contains(curriculum.domainOf(c)));
+        }
+    }
+
+    /**
+     * A reference, not a policy one could run: the engine's frontier and ranking given the child's true latent
+     * mastery instead of its estimates. Beside Flourish it separates what estimation costs from what the engine's
+     * way of choosing costs.
+     */
+    static final class OnTrueState implements Policy {
+        /** Observations behind a true mastery: enough to be certain, finite as an estimate's strength must be. */
+        private static final double KNOWN = 1000;
+
+        private final InProcessEngine engine;
+        private final Curriculum curriculum;
+        private final Dynamics dynamics;
+
+        OnTrueState(InProcessEngine engine, Curriculum curriculum, Dynamics dynamics) {
+            this.engine = engine;
+            this.curriculum = curriculum;
+            this.dynamics = dynamics;
+        }
+
+        public String name() {
+            return "Flourish's ranking on the true state";
+        }
+
+        public List<String> recommend(Situation s, int limit) {
+            return engine.recommend(trueMastery(s.child()), s.context(), s.pinned(), s.vetoed(), limit).stream()
+                    .map(r -> r.opportunity().iri()).toList();
+        }
+
+        private LearnerMastery trueMastery(SimLearner child) {
+            Map<String, MasteryEstimate> estimates = new HashMap<>();
+            for (String competency : curriculum.competencies()) {
+                double latent = Math.max(0, Math.min(1, child.latent[dynamics.indexOf(competency)]));
+                estimates.put(competency, new MasteryEstimate(competency, latent, 0, KNOWN, 0, 0, List.of()));
+            }
+            return new LearnerMastery(child.key, estimates);
         }
     }
 }

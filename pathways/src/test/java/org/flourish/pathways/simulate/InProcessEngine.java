@@ -88,8 +88,14 @@ final class InProcessEngine {
     /** {@code Pathways.recommendations}: room for vetoed and pinned ones, vetoed dropped, pinned ahead. */
     List<Recommendation> recommend(String learnerKey, LearnerContext context, List<String> pinned,
                                    Set<String> vetoed, int limit) {
+        return recommend(masteryOf(learnerKey), context, pinned, vetoed, limit);
+    }
+
+    /** As above, for a given mastery. */
+    List<Recommendation> recommend(LearnerMastery mastery, LearnerContext context, List<String> pinned,
+                                   Set<String> vetoed, int limit) {
         int wanted = limit + vetoed.size() + pinned.size();
-        return recommender.recommend(masteryOf(learnerKey), context, wanted).stream()
+        return recommender.recommend(mastery, context, wanted).stream()
                 .filter(r -> !vetoed.contains(r.opportunity().iri()))
                 .sorted(Comparator.comparing((Recommendation r) -> !pinned.contains(r.opportunity().iri())))
                 .limit(limit).toList();

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param unmetShare        share of shown recommendations with no competency the child could learn under the true
  *                          prerequisites (every not-yet-mastered competency it develops has an unmet group)
  * @param violations        shown recommendations breaking a hard constraint, by constraint (the world's check)
- * @param breadth           share of children with gains in at least 5 of the 7 LMTF domains
+ * @param breadth           share of children with gains in at least 5 of the 7 LMTF domains (what they learnt there,
+ *                          before forgetting, above 0.01)
  * @param offlineGap        goal gain of online children minus offline-only children
  * @param languageGap       goal gain of majority-language children minus minority-language children
  * @param providerGini      Gini coefficient of providers' exposure (times shown)

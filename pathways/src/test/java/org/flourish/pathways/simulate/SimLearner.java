@@ -2,6 +2,7 @@ package org.flourish.pathways.simulate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class SimLearner {
     final double[] latent;
     final double[] initial;
     final Set<String> goals;
+    /** What the child has learnt in each domain so far, week by week, before anything is forgotten. */
+    final Map<String, Double> learntByDomain = new HashMap<>();
 
     SimLearner(int index, int age, Set<String> languages, GeoPoint location, double maxTravelKm, BigDecimal budget,
                Set<Modality> reachableBy, List<WeeklySlot> availability, boolean hasMaterials, double learningRate,
