@@ -102,7 +102,8 @@ final class RecommendationsJson {
             share.assessed().forEach(claim -> assessed.add(claim(claim)));
             json.add("domainBalance", JSON.createObjectBuilder().add("domain", named(words.named(share.domain())))
                     .add("competencies", share.competencies()).add("mastered", share.mastered())
-                    .add("masteredOverall", share.masteredOverall()).add("assessed", assessed)
+                    .add("masteredOverall", share.masteredOverall()).add("evidence", share.evidence())
+                    .add("evidenceMostActive", share.evidenceMostActive()).add("assessed", assessed)
                     .add("statements", JSON.createArrayBuilder(share.assessed().stream()
                             .flatMap(claim -> claim.supportingStatements().stream()).distinct().toList()))
                     .add("sentence", words.balance(share)));

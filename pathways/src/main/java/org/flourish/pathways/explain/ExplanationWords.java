@@ -71,9 +71,10 @@ public final class ExplanationWords {
                 label(goal.mastery().competency()), formats.percent(goal.mastery().mean()));
     }
 
-    /** "Numeracy: 0 of 12 competencies mastered so far." */
+    /** "Numeracy: 2 pieces of evidence so far, 9 in the most active domain; 0 of 12 competencies mastered." */
     public String balance(DomainShare share) {
-        return words.get("explain.balance", label(share.domain()), share.mastered(), share.competencies());
+        return words.get("explain.balance", label(share.domain()), share.evidence(), share.evidenceMostActive(),
+                share.mastered(), share.competencies());
     }
 
     /** "One recommendation above comes from the same provider, which lowers its rank." */

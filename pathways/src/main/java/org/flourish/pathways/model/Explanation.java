@@ -77,17 +77,22 @@ public record Explanation(List<MasteryClaim> ready, List<MasteryClaim> prerequis
     }
 
     /**
-     * How much of a holistic domain the learner has mastered: {@code mastered} of its {@code competencies}, out of
-     * {@code masteredOverall} across all domains; {@code assessed} is every competency of the domain with evidence,
-     * mastered or not, which the counts rest on.
+     * How much the learner has done in a holistic domain: {@code evidence} pieces of evidence on its competencies (one
+     * per statement and competency), against {@code evidenceMostActive} in the learner's most active domain, which is
+     * what ranks it; and {@code mastered} of its {@code competencies}, out of {@code masteredOverall} across all
+     * domains. {@code assessed} is every competency of the domain with evidence, mastered or not, which the counts
+     * rest on.
      */
     public record DomainShare(String domain, int competencies, long mastered, long masteredOverall,
-                              List<MasteryClaim> assessed) {
+                              List<MasteryClaim> assessed, long evidence, long evidenceMostActive) {
 
         public DomainShare {
             Require.text(domain, "domain");
             if (competencies < 0 || mastered < 0 || mastered > masteredOverall) {
                 throw new IllegalArgumentException("need 0 <= mastered <= masteredOverall");
+            }
+            if (evidence < 0 || evidence > evidenceMostActive) {
+                throw new IllegalArgumentException("need 0 <= evidence <= evidenceMostActive");
             }
             assessed = List.copyOf(assessed);
         }

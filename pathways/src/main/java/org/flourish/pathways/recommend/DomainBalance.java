@@ -1,6 +1,7 @@
 package org.flourish.pathways.recommend;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,17 +12,23 @@ import org.flourish.pathways.framework.PrerequisiteGraph;
 import org.flourish.pathways.model.Explanation;
 import org.flourish.pathways.model.LearnerMastery;
 import org.flourish.pathways.model.MasteryClaim;
+import org.flourish.pathways.model.MasteryEstimate;
 
 /**
- * Holistic balance: how little of a domain the learner has mastered compared with their other domains. A domain
- * holding a share {@code s} of all the learner's mastered competencies is served {@code 1 - s}; before anything is
- * mastered every domain scores 1.
+ * Holistic balance: how little the learner has done in a domain compared with their most active domain. A domain
+ * with {@code e} pieces of evidence (one per statement and competency of the domain) when the most active has
+ * {@code m} is under-served {@code 1 - e / m}: a domain never touched scores 1, the most active 0, and before any
+ * evidence every domain scores 1. Evidence rather than mastery, because what a child has mastered changes slowly and
+ * early on not at all, so a balance of mastery cannot tell a child who only ever reads from one who does everything
+ * (in the simulated evaluation, EVALUATION.md, it left three children in five short of five domains).
  */
 final class DomainBalance {
 
     private final PrerequisiteGraph graph;
     private final Map<String, Long> masteredByDomain;
     private final long mastered;
+    private final Map<String, Long> evidenceByDomain;
+    private final long evidenceMostActive;
 
     DomainBalance(PrerequisiteGraph graph, LearnerMastery mastery, MasteryThreshold threshold) {
         this.graph = graph;
@@ -34,9 +41,15 @@ final class DomainBalance {
                 .map(graph::domainOf).flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         this.mastered = masteredByDomain.values().stream().mapToLong(Long::longValue).sum();
+        this.evidenceByDomain = new HashMap<>();
+        for (MasteryEstimate estimate : mastery.estimates().values()) {
+            graph.domainOf(estimate.competency()).ifPresent(domain -> evidenceByDomain.merge(domain,
+                    (long) estimate.evidenceCount(), Long::sum));
+        }
+        this.evidenceMostActive = evidenceByDomain.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
-    /** In [0,1]: 1 for a domain with nothing mastered yet, 0 for the only domain with anything mastered. */
+    /** In [0,1]: 1 for a domain with no evidence yet, 0 for the learner's most active domain. */
     double underServed(String competency) {
         return graph.domainOf(competency).map(this::underServedDomain).orElse(0.0);
     }
@@ -49,16 +62,21 @@ final class DomainBalance {
         return mastered;
     }
 
-    /** The domain's share of the learner's mastery, with every competency of it the learner has evidence for. */
+    /** The domain's share of the learner's activity and mastery, with every competency of it they have evidence for. */
     Explanation.DomainShare shareOf(String domain, LearnerMastery mastery) {
         int size = (int) graph.domains().values().stream().filter(domain::equals).count();
         List<MasteryClaim> assessed = mastery.estimates().keySet().stream()
                 .filter(competency -> graph.domainOf(competency).filter(domain::equals).isPresent()).sorted()
                 .map(competency -> MasteryClaim.of(mastery, competency)).toList();
-        return new Explanation.DomainShare(domain, size, masteredIn(domain), mastered, assessed);
+        return new Explanation.DomainShare(domain, size, masteredIn(domain), mastered, assessed,
+                evidenceIn(domain), evidenceMostActive);
+    }
+
+    private long evidenceIn(String domain) {
+        return evidenceByDomain.getOrDefault(domain, 0L);
     }
 
     private double underServedDomain(String domain) {
-        return mastered == 0 ? 1.0 : 1.0 - (double) masteredIn(domain) / mastered;
+        return evidenceMostActive == 0 ? 1.0 : 1.0 - (double) evidenceIn(domain) / evidenceMostActive;
     }
 }

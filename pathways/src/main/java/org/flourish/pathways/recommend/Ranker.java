@@ -27,9 +27,9 @@ import org.flourish.pathways.recommend.constraints.HardConstraints;
  * Ranks the opportunities that develop a frontier competency and pass every hard constraint.
  *
  * <p>Base score = {@code goal x goalMatch + balance x underServed}, where goalMatch is 1 if the opportunity develops
- * one of the learner's goals, 0.5 if it develops a prerequisite a goal requires, halving with each step further from
- * the nearest goal (a prerequisite of a prerequisite 0.25), else 0, so that what unlocks a goal soonest comes first
- * (in the simulated evaluation this raised goal gain by about a fifth over a flat 0.5); underServed is the best
+ * one of the learner's goals, 0.5 if it develops a prerequisite a goal requires, times {@link RankingWeights#stepDecay}
+ * (by default 0.5) for each step further from the nearest goal, else 0, so that what unlocks a goal soonest comes first
+ * (in the simulated evaluation, EVALUATION.md, halving beat a flat 0.5 on goal gain); underServed is the best
  * {@link DomainBalance} of the frontier competencies it develops. Recommendations are then picked greedily, highest
  * score first, each pick lowering the score of the remaining opportunities of the same provider by
  * {@code providerRepeat}, so that one provider does not fill the whole list.
@@ -120,13 +120,13 @@ public final class Ranker {
         return picked;
     }
 
-    /** 1 for a goal, 0.5 for a prerequisite a goal requires, halving with each step further, 0 off every way. */
-    private static double goalMatch(String competency, Set<String> goals, GoalPaths paths) {
+    /** 1 for a goal, 0.5 for a prerequisite a goal requires, less with each step further, 0 off every way. */
+    private double goalMatch(String competency, Set<String> goals, GoalPaths paths) {
         if (goals.contains(competency)) {
             return 1.0;
         }
         OptionalInt steps = paths.stepsToNearest(competency, goals);
-        return steps.isPresent() ? ON_THE_WAY * Math.pow(0.5, steps.getAsInt() - 1) : 0.0;
+        return steps.isPresent() ? ON_THE_WAY * Math.pow(weights.stepDecay(), steps.getAsInt() - 1) : 0.0;
     }
 
     private Candidate candidate(Opportunity opportunity, Map<String, Double> goalMatchOf,

@@ -29,20 +29,30 @@ class ExplanationWordsTest {
     private static Explanation explanation() {
         MasteryClaim counting = new MasteryClaim(COUNTING, 0.42, 0.18, List.of("s-1", "s-2", "s-3"));
         return new Explanation(List.of(counting), List.of(), List.of(new GoalServed(counting, true)),
-                Optional.of(new DomainShare(NUMERACY, 12, 0, 3, List.of(counting))), 2, List.of());
+                Optional.of(new DomainShare(NUMERACY, 12, 0, 3, List.of(counting), 3, 9)), 2, List.of());
     }
 
     @Test
     void englishNotesAreSentencesNamingTheGoalAndTheDomainByLabel() {
         ExplanationWords words = in("en");
         assertEquals(List.of("Builds directly toward the goal “Counting to 100” (mastery now 42%).",
-                "Numeracy: 0 of 12 competencies mastered so far.",
+                "Numeracy: 3 records so far (the most active domain has 9); 0 of 12 competencies mastered.",
                 "2 recommendations above come from the same provider, which lowers its rank."),
                 words.notes(explanation()));
         assertEquals("Teaches “Counting to 100”: mastery now 42% (± 18%), from 3 statements.",
                 words.ready(explanation().ready().get(0)));
         assertEquals("Teaches “NUM-01”, which the child has no evidence of yet.",
                 words.ready(new MasteryClaim("https://w3id.org/flourish/samples/foundations/NUM-01", 0, 0.5, List.of())));
+    }
+
+    @Test
+    void aDomainWithNothingRecordedSaysSo() {
+        MasteryClaim counting = new MasteryClaim(COUNTING, 0.42, 0.18, List.of("s-1"));
+        assertEquals("Numeracy: nothing recorded yet (the most active domain has 4); 0 of 12 competencies mastered.",
+                in("en").balance(new DomainShare(NUMERACY, 12, 0, 0, List.of(), 0, 4)));
+        assertEquals("Numeracy : un enregistrement pour l'instant (le domaine le plus actif en a 4) ; "
+                + "0 compétences maîtrisées sur 12.", in("fr").balance(new DomainShare(NUMERACY, 12, 0, 0,
+                List.of(counting), 1, 4)));
     }
 
     @Test

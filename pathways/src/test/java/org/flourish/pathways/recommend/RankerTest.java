@@ -97,6 +97,18 @@ class RankerTest {
     }
 
     @Test
+    void aDomainTheChildHasDoneNothingInIsPreferredBeforeAnythingIsMastered() {
+        LearnerMastery countsOnly = Fixtures.masteryOf(Map.of("counting", 0.5));
+        List<Recommendation> ranked = rank(countsOnly, Catalogue.amina().build(),
+                course("counting", Catalogue.RADIO, "counting"), course("stories", Catalogue.NGO, "oralStories"));
+        assertEquals(List.of("stories", "counting"), titles(ranked));
+        Explanation.DomainShare reading = ranked.get(0).explanation().balance().orElseThrow();
+        assertEquals(0, reading.evidence());
+        assertEquals(1, reading.evidenceMostActive());
+        assertEquals(0, reading.masteredOverall());
+    }
+
+    @Test
     void rankingLimitedToTwoGivesTheFirstTwoOfTheFullRanking() {
         LearnerMastery readsWell = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.9));
         LearnerContext wantsWords = Catalogue.amina().goals(Fixtures.ex("words")).build();

@@ -180,7 +180,7 @@ final class EvaluationReport {
             case LOWEST_MASTERY -> "Lowest-mastery greedy";
             case FLOURISH -> "**Flourish**";
             case FLOURISH_RERANKED -> "**Flourish + diversity/fairness**";
-            case FLOURISH_BEFORE -> "Flourish before (one observation per test)";
+            case FLOURISH_BEFORE -> "Flourish before this evaluation's changes";
             case FLOURISH_TRUE_STATE -> "Flourish's ranking on the true state (reference)";
             case ORACLE -> "Oracle (true state)";
         };
@@ -289,12 +289,14 @@ final class EvaluationReport {
     }
 
     private static void beforeAndAfter(StringBuilder md, List<RunResult> results) {
-        md.append("## The engine before and after this evaluation's change\n\n");
+        md.append("## The engine before and after this evaluation's changes\n\n");
         md.append("Before: the mastery model counted every statement as one observation, so a five-item test "
                 + "weighed less than the uniform prior Beta(1, 1) (4 of 5 right gave 0.60, estimates crowded round "
-                + "0.5). After: an assessed score whose whole raw, min and max say how many items it has counts as "
-                + "that many observations, at most ten (`BayesianMasteryModel`); 4 of 5 right gives 0.71. Both run "
-                + "in the same worlds, on the same seeds.\n\n");
+                + "0.5); and every prerequisite on the way to a goal counted the same in the ranking. After: an "
+                + "assessed score whose whole raw, min and max say how many items it has counts as that many "
+                + "observations, at most ten (`BayesianMasteryModel`; 4 of 5 right gives 0.71); and a prerequisite "
+                + "counts half of a goal when a goal requires it, halving with each step further "
+                + "(`RankingWeights.stepDecay`). Both run in the same worlds, on the same seeds.\n\n");
         md.append("| | Goal gain | Unmet prerequisite | ≥ 5 of 7 domains | Provider Gini | Estimator AUC | ECE |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         for (PolicyKind kind : List.of(PolicyKind.FLOURISH_BEFORE, PolicyKind.FLOURISH)) {

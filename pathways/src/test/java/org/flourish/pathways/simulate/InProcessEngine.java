@@ -17,7 +17,13 @@ import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.LearnerMastery;
 import org.flourish.pathways.model.Recommendation;
+import org.flourish.pathways.recommend.FrontierRecommender;
+import org.flourish.pathways.recommend.JavaFrontier;
+import org.flourish.pathways.recommend.MasteryThreshold;
+import org.flourish.pathways.recommend.Ranker;
+import org.flourish.pathways.recommend.RankingWeights;
 import org.flourish.pathways.recommend.Recommender;
+import org.flourish.pathways.recommend.constraints.HardConstraints;
 import org.flourish.pathways.rdf.EvidenceRuleReader;
 import org.flourish.pathways.service.MentorVerbs;
 import org.flourish.pathways.service.Observations;
@@ -59,6 +65,13 @@ final class InProcessEngine {
         List<EvidenceRule> all = new ArrayList<>(EvidenceRuleReader.read(rules));
         all.addAll(Observations.rules(knowledge.framework()));
         tracker = new MasteryTracker(model, all);
+    }
+
+    /** The engine's recommender with other ranking weights (the shipped ones are the service's). */
+    void rankWith(RankingWeights weights) {
+        recommender = new FrontierRecommender(new JavaFrontier(knowledge.framework(), MasteryThreshold.DEFAULT),
+                new Ranker(knowledge.framework(), HardConstraints.standard(), MasteryThreshold.DEFAULT, weights),
+                knowledge.catalogue());
     }
 
     SharedKnowledge knowledge() {

@@ -10,7 +10,7 @@ import org.flourish.pathways.model.MasteryEstimate;
 
 /**
  * The engine's mastery model as it was before an assessment counted the items its score says it has: every
- * statement one observation, so a five-item test weighs less than the uniform prior. Kept to show the change's
+ * statement one observation, so a five-item test weighs less than the uniform prior. Kept to show the evaluation's
  * before and after in the same runs.
  */
 final class OneObservationPerTest implements MasteryModel {
