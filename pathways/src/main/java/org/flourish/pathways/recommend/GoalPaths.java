@@ -17,12 +17,28 @@ import org.flourish.pathways.framework.PrerequisiteGroup;
  */
 final class GoalPaths {
 
+    private static final double ON_THE_WAY = 0.5;
+
     private final PrerequisiteGraph graph;
+    private final double stepDecay;
     /** Each goal's transitive prerequisites with their steps from it, computed once per ranking, not per candidate. */
     private final Map<String, Map<String, Integer>> prerequisitesByGoal = new HashMap<>();
 
-    GoalPaths(PrerequisiteGraph graph) {
+    GoalPaths(PrerequisiteGraph graph, double stepDecay) {
         this.graph = graph;
+        this.stepDecay = stepDecay;
+    }
+
+    /**
+     * How much developing {@code competency} serves these goals: 1 for a goal, 0.5 for a prerequisite a goal requires,
+     * times the step decay for each step further from the nearest goal, 0 off every goal's way.
+     */
+    double match(String competency, Set<String> goals) {
+        if (goals.contains(competency)) {
+            return 1.0;
+        }
+        OptionalInt steps = stepsToNearest(competency, goals);
+        return steps.isPresent() ? ON_THE_WAY * Math.pow(stepDecay, steps.getAsInt() - 1) : 0.0;
     }
 
     /** Goals that {@code competency} is a (transitive) prerequisite of; cycles in a framework are tolerated. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -26,13 +25,16 @@ import org.flourish.pathways.recommend.constraints.HardConstraints;
 /**
  * Ranks the opportunities that develop a frontier competency and pass every hard constraint.
  *
- * <p>Base score = {@code goal x goalMatch + balance x underServed}, where goalMatch is 1 if the opportunity develops
- * one of the learner's goals, 0.5 if it develops a prerequisite a goal requires, times {@link RankingWeights#stepDecay}
- * (by default 0.5) for each step further from the nearest goal, else 0, so that what unlocks a goal soonest comes first
- * (in the simulated evaluation, EVALUATION.md, halving beat a flat 0.5 on goal gain); underServed is the best
- * {@link DomainBalance} of the frontier competencies it develops. Recommendations are then picked greedily, highest
+ * <p>Base score ({@link BaseScore}) = {@code goal x served + balance x underServed}, where served is how well the
+ * opportunity serves the learner's goal it serves best: 1 if it develops the goal, 0.5 if it develops a prerequisite
+ * the goal requires, times {@link RankingWeights#stepDecay} (by default 0.5) for each step further, else 0, so that
+ * what unlocks a goal soonest comes first (in the simulated evaluation, EVALUATION.md, halving beat a flat 0.5 on
+ * goal gain); underServed is the best {@link DomainBalance} of the frontier competencies it develops. Recommendations are then picked greedily, highest
  * score first, each pick lowering the score of the remaining opportunities of the same provider by
  * {@code providerRepeat}, so that one provider does not fill the whole list.
+ *
+ * <p>An explanation states the goals served and the prerequisites met that decided the pick ({@link DecisiveReasons}):
+ * a reason that holds but changed nothing is left out, so that every reason given is one a mentor could act on.
  *
  * <p>Only what decides the order is computed for every frontier opportunity (its score, from per-competency values
  * computed once per request); hard constraints are checked only on the opportunities that reach the head of their
@@ -40,8 +42,6 @@ import org.flourish.pathways.recommend.constraints.HardConstraints;
  * the same order, because a constraint only removes opportunities.
  */
 public final class Ranker {
-
-    private static final double ON_THE_WAY = 0.5;
 
     private final PrerequisiteGraph graph;
     private final HardConstraints constraints;
@@ -82,29 +82,24 @@ public final class Ranker {
     public List<Recommendation> rank(SortedSet<String> frontier, LearnerMastery mastery, LearnerContext learner,
                                      CatalogueIndex catalogue, int limit, MentorMarks marks) {
         DomainBalance balance = new DomainBalance(graph, mastery, threshold);
-        GoalPaths paths = new GoalPaths(graph);
-        Map<String, Double> goalMatchOf = new HashMap<>();
-        Map<String, Double> underServedOf = new HashMap<>();
-        for (String competency : frontier) {
-            goalMatchOf.put(competency, goalMatch(competency, learner.goals(), paths));
-            underServedOf.put(competency, balance.underServed(competency));
-        }
+        GoalPaths paths = new GoalPaths(graph, weights.stepDecay());
+        BaseScore score = new BaseScore(weights, paths, balance);
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> pins = new ArrayList<>();
         for (Opportunity opportunity : catalogue.developingAny(frontier)) {
             if (!marks.isVetoed(opportunity.iri()) && !marks.isPinned(opportunity.iri())) {
-                candidates.add(candidate(opportunity, goalMatchOf, underServedOf));
+                candidates.add(candidate(opportunity, frontier, learner, score));
             }
         }
         marks.pinned().stream().filter(marks::isPinned).map(catalogue::find).flatMap(Optional::stream)
                 .filter(opportunity -> constraints.admit(opportunity, learner))
-                .forEach(opportunity -> pins.add(candidate(opportunity, goalMatchOf, underServedOf)));
+                .forEach(opportunity -> pins.add(candidate(opportunity, frontier, learner, score)));
         pins.sort(Candidate.BEST_FIRST);
         Map<String, Integer> picksByProvider = new HashMap<>();
         List<Recommendation> picked = new ArrayList<>();
         for (Candidate pin : pins.subList(0, Math.min(limit, pins.size()))) {
             int earlier = picksByProvider.merge(pin.opportunity().provider(), 1, Integer::sum) - 1;
-            picked.add(pinned(explained(pin, earlier, frontier, mastery, learner, balance, paths)));
+            picked.add(pinned(explained(pin, earlier, frontier, mastery, learner, balance, paths, score)));
         }
         ProviderQueues queues = new ProviderQueues(candidates, candidate -> constraints.admit(candidate.opportunity(),
                 learner));
@@ -115,32 +110,25 @@ public final class Ranker {
             }
             Candidate pick = best.get();
             int earlier = picksByProvider.merge(pick.opportunity().provider(), 1, Integer::sum) - 1;
-            picked.add(explained(pick, earlier, frontier, mastery, learner, balance, paths));
+            picked.add(explained(pick, earlier, frontier, mastery, learner, balance, paths, score));
         }
         return picked;
     }
 
-    /** 1 for a goal, 0.5 for a prerequisite a goal requires, less with each step further, 0 off every way. */
-    private double goalMatch(String competency, Set<String> goals, GoalPaths paths) {
-        if (goals.contains(competency)) {
-            return 1.0;
-        }
-        OptionalInt steps = paths.stepsToNearest(competency, goals);
-        return steps.isPresent() ? ON_THE_WAY * Math.pow(weights.stepDecay(), steps.getAsInt() - 1) : 0.0;
+    private static Candidate candidate(Opportunity opportunity, Set<String> frontier, LearnerContext learner,
+                                       BaseScore score) {
+        return new Candidate(opportunity, score.of(ready(opportunity, frontier), learner.goals()));
     }
 
-    private Candidate candidate(Opportunity opportunity, Map<String, Double> goalMatchOf,
-                                Map<String, Double> underServedOf) {
-        double goalMatch = 0.0;
-        double underServed = 0.0;
+    /** What the opportunity teaches that is on the frontier, in IRI order. */
+    private static SortedSet<String> ready(Opportunity opportunity, Set<String> frontier) {
+        SortedSet<String> ready = new TreeSet<>();
         for (String competency : opportunity.develops()) {
-            Double goal = goalMatchOf.get(competency);
-            if (goal != null) {
-                goalMatch = Math.max(goalMatch, goal);
-                underServed = Math.max(underServed, underServedOf.get(competency));
+            if (frontier.contains(competency)) {
+                ready.add(competency);
             }
         }
-        return new Candidate(opportunity, weights.goal() * goalMatch + weights.balance() * underServed);
+        return ready;
     }
 
     /** A pin's recommendation says that a mentor put it first. */
@@ -156,14 +144,18 @@ public final class Ranker {
 
     /** The explanation of one pick: which ready competencies it develops, which goals, which domain, with evidence. */
     private Recommendation explained(Candidate pick, int earlier, Set<String> frontier, LearnerMastery mastery,
-                                     LearnerContext learner, DomainBalance balance, GoalPaths paths) {
-        SortedSet<String> ready = new TreeSet<>();
-        pick.opportunity().develops().stream().filter(frontier::contains).forEach(ready::add);
+                                     LearnerContext learner, DomainBalance balance, GoalPaths paths,
+                                     BaseScore score) {
+        SortedSet<String> ready = ready(pick.opportunity(), frontier);
         SortedSet<String> direct = new TreeSet<>(ready);
         direct.retainAll(learner.goals());
         SortedSet<String> onTheWay = new TreeSet<>();
         ready.forEach(competency -> onTheWay.addAll(paths.goalsLedToBy(competency, learner.goals())));
         onTheWay.removeAll(direct);
+        DecisiveReasons decisive = new DecisiveReasons(graph, score, mastery, learner.goals());
+        Set<String> decided = decisive.goalsDecided(ready, learner.goals());
+        direct.retainAll(decided);
+        onTheWay.retainAll(decided);
         // None is ready when a mentor pinned an opportunity off the frontier.
         Optional<String> mostUnderServed = ready.stream()
                 .max(Comparator.comparingDouble(balance::underServed).thenComparing(Comparator.reverseOrder()));
@@ -172,7 +164,8 @@ public final class Ranker {
         onTheWay.forEach(goal -> goals.add(new GoalServed(MasteryClaim.of(mastery, goal), false)));
         return new Recommendation(pick.opportunity(), pick.score() - weights.providerRepeat() * earlier,
                 new Explanation(ready.stream().map(competency -> MasteryClaim.of(mastery, competency)).toList(),
-                        prerequisitesMet(ready, mastery), goals,
+                        prerequisitesMet(ready, mastery).stream()
+                                .filter(met -> decisive.prerequisiteDecided(ready, met.competency())).toList(), goals,
                         mostUnderServed.flatMap(graph::domainOf).map(domain -> balance.shareOf(domain, mastery)), earlier,
                         constraints.check(pick.opportunity(), learner)));
     }

@@ -89,6 +89,27 @@ class RankerTest {
     }
 
     @Test
+    void explanationStatesTheGoalThatDecidedNotOneServedLessWell() {
+        LearnerMastery readsSyllables = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.9));
+        List<Recommendation> ranked = rank(readsSyllables,
+                Catalogue.amina().goals(Fixtures.ex("words"), Fixtures.ex("storytelling")).build(),
+                course("words", Catalogue.NGO, "words"));
+        assertEquals(List.of(Fixtures.ex("words")), ranked.get(0).explanation().goalCompetencies(),
+                "words is a goal itself; that it also leads to storytelling changed nothing");
+    }
+
+    @Test
+    void aPrerequisiteStatedIsOneWithoutWhichTheCompetencyWouldNotBeReady() {
+        Opportunity storytelling = course("storytelling", Catalogue.NGO, "storytelling");
+        LearnerMastery oneWay = Fixtures.masteryOf(Map.of("words", 0.7));
+        assertEquals(List.of(Fixtures.ex("words")), rank(oneWay, Catalogue.amina().build(), storytelling).get(0)
+                .explanation().prerequisitesMet().stream().map(MasteryClaim::competency).toList());
+        LearnerMastery bothWays = Fixtures.masteryOf(Map.of("words", 0.7, "oralStories", 0.7));
+        assertEquals(List.of(), rank(bothWays, Catalogue.amina().build(), storytelling).get(0).explanation()
+                .prerequisitesMet(), "either member of the any-of group would do: neither decided");
+    }
+
+    @Test
     void underServedDomainIsPreferredWhenNoGoalDecides() {
         LearnerMastery readsWell = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.9));
         List<Recommendation> ranked = rank(readsWell, Catalogue.amina().build(),
