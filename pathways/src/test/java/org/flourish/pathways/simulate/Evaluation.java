@@ -32,8 +32,6 @@ public final class Evaluation {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         int seeds = Integer.parseInt(options.getOrDefault("seeds", "10"));
-        int learners = Integer.parseInt(options.getOrDefault("learners", "2000"));
-        int weeks = Integer.parseInt(options.getOrDefault("weeks", "30"));
         int otherSeeds = Integer.parseInt(options.getOrDefault("other-seeds", "3"));
         int otherLearners = Integer.parseInt(options.getOrDefault("other-learners", "500"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
@@ -42,10 +40,7 @@ public final class Evaluation {
         String loadBefore = load();
         Instant start = Instant.now();
 
-        SimulationConfig full = SimulationConfig.full();
-        SimulationConfig main = new SimulationConfig("synthetic curriculum", full.curriculum(), full.competencies(),
-                full.opportunities(), full.providers(), learners, weeks, full.shown(), full.forgetting(),
-                full.mentorRate(), 0, 0, false);
+        SimulationConfig main = mainCondition(options);
         SimulationConfig other = main.withLearners(otherLearners);
         List<SimulationConfig> conditions = List.of(main,
                 other.variant("sample framework", "sample", 0, 0, false),
@@ -57,7 +52,7 @@ public final class Evaluation {
         for (SimulationConfig condition : conditions) {
             int count = condition == main ? seeds : otherSeeds;
             for (long seed = 1; seed <= count; seed++) {
-                for (PolicyKind kind : PolicyKind.values()) {
+                for (PolicyKind kind : PolicyKind.simulated()) {
                     jobs.add(new Job(condition, seed, kind));
                 }
             }
@@ -81,6 +76,16 @@ public final class Evaluation {
             RunResult result = future.get();
             byCondition.computeIfAbsent(result.condition(), k -> new ArrayList<>()).add(result);
         }
+        Path before = Path.of(options.getOrDefault("before", BEFORE.toString()));
+        if (Files.exists(before)) {
+            List<RunResult> earlier = RunResultsTsv.read(before, PolicyKind.FLOURISH_BEFORE);
+            if (earlier.stream().allMatch(r -> r.condition().equals(main.label()) && r.seed() <= seeds)
+                    && earlier.size() == seeds) {
+                byCondition.get(main.label()).addAll(earlier);
+            } else {
+                System.out.println("left out " + before + ": not the runs of this main grid");
+            }
+        }
         pool.shutdown();
         byCondition.values().forEach(list -> list.sort(Comparator.comparing(RunResult::policy)
                 .thenComparing(RunResult::seed)));
@@ -90,10 +95,22 @@ public final class Evaluation {
         System.out.println("wrote " + out + " and the plots in " + plots + " in " + took.toMinutes() + " min");
     }
 
+    /** Where {@link EngineBefore} leaves the earlier engine's runs for the report. */
+    static final Path BEFORE = Path.of("pathways/target/simulate/engine-before.tsv");
+
+    /** The synthetic curriculum with every policy: the configuration, children and weeks as asked. */
+    static SimulationConfig mainCondition(Map<String, String> options) {
+        SimulationConfig full = SimulationConfig.full();
+        return new SimulationConfig("synthetic curriculum", full.curriculum(), full.competencies(),
+                full.opportunities(), full.providers(), Integer.parseInt(options.getOrDefault("learners", "2000")),
+                Integer.parseInt(options.getOrDefault("weeks", "30")), full.shown(), full.forgetting(),
+                full.mentorRate(), 0, 0, false);
+    }
+
     private record Job(SimulationConfig condition, long seed, PolicyKind kind) {
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {

@@ -1,6 +1,5 @@
 package org.flourish.pathways.simulate;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,23 +9,13 @@ import java.util.Set;
 import jakarta.json.JsonObject;
 
 import org.apache.jena.rdf.model.Model;
-import org.flourish.pathways.learner.EvidenceRule;
-import org.flourish.pathways.learner.MasteryModel;
 import org.flourish.pathways.learner.MasteryTracker;
 import org.flourish.pathways.model.Evidence;
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.LearnerMastery;
 import org.flourish.pathways.model.Recommendation;
-import org.flourish.pathways.recommend.FrontierRecommender;
-import org.flourish.pathways.recommend.JavaFrontier;
-import org.flourish.pathways.recommend.MasteryThreshold;
-import org.flourish.pathways.recommend.Ranker;
-import org.flourish.pathways.recommend.RankingWeights;
 import org.flourish.pathways.recommend.Recommender;
-import org.flourish.pathways.recommend.constraints.HardConstraints;
-import org.flourish.pathways.rdf.EvidenceRuleReader;
 import org.flourish.pathways.service.MentorVerbs;
-import org.flourish.pathways.service.Observations;
 import org.flourish.pathways.service.SharedKnowledge;
 import org.flourish.pathways.store.Graphs;
 import org.flourish.pathways.store.RdfStore;
@@ -44,8 +33,8 @@ final class InProcessEngine {
 
     private final SharedKnowledge knowledge;
     private final Map<String, LearnerMastery> mastery = new HashMap<>();
-    private Recommender recommender;
-    private MasteryTracker tracker;
+    private final Recommender recommender;
+    private final MasteryTracker tracker;
 
     InProcessEngine(Model framework, Model catalogue, Model rules, Model learners) {
         try (RdfStore store = RdfStore.inMemory()) {
@@ -58,20 +47,6 @@ final class InProcessEngine {
         }
         this.recommender = knowledge.recommender();
         this.tracker = knowledge.tracker();
-    }
-
-    /** Another mastery model over the same evidence rules (the catalogue's and the observation rules). */
-    void trackWith(MasteryModel model, Model rules) {
-        List<EvidenceRule> all = new ArrayList<>(EvidenceRuleReader.read(rules));
-        all.addAll(Observations.rules(knowledge.framework()));
-        tracker = new MasteryTracker(model, all);
-    }
-
-    /** The engine's recommender with other ranking weights (the shipped ones are the service's). */
-    void rankWith(RankingWeights weights) {
-        recommender = new FrontierRecommender(new JavaFrontier(knowledge.framework(), MasteryThreshold.DEFAULT),
-                new Ranker(knowledge.framework(), HardConstraints.standard(), MasteryThreshold.DEFAULT, weights),
-                knowledge.catalogue());
     }
 
     SharedKnowledge knowledge() {

@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 
 import org.flourish.pathways.model.LearnerContext;
 import org.flourish.pathways.model.MasteryEstimate;
-import org.flourish.pathways.recommend.RankingWeights;
 import org.flourish.pathways.recommend.constraints.HardConstraints;
 
 /**
@@ -53,10 +52,6 @@ final class Simulation {
         this.children = population.learners;
         this.engine = new InProcessEngine(world.curriculum().rdf(), world.catalogue().rdf(),
                 world.catalogue().rules(), population.rdf);
-        if (kind == PolicyKind.FLOURISH_BEFORE) {
-            engine.trackWith(new OneObservationPerTest(), world.catalogue().rules());
-            engine.rankWith(RankingWeights.DEFAULT.withStepDecay(1.0)); // every prerequisite on the way alike
-        }
         this.dynamics = new Dynamics(world.curriculum(), config.forgetting());
         this.events = new XapiEvents(world.seed(), config.observedShare());
         this.policy = kind.create(world, engine, dynamics);
