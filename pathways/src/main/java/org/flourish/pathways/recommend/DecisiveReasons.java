@@ -49,7 +49,7 @@ final class DecisiveReasons {
     boolean prerequisiteDecided(Set<String> ready, String prerequisite) {
         Set<String> stillReady = new HashSet<>(ready);
         stillReady.removeIf(competency -> holdsOpen(prerequisite, competency));
-        return stillReady.isEmpty() || score.of(stillReady, goals) < score.of(ready, goals) - SAME;
+        return stillReady.isEmpty() || score.forReady(stillReady, goals) < score.forReady(ready, goals) - SAME;
     }
 
     /** Whether {@code competency} would leave the frontier without {@code prerequisite}: no other member holds. */

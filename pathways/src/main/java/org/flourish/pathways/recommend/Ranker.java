@@ -83,17 +83,17 @@ public final class Ranker {
                                      CatalogueIndex catalogue, int limit, MentorMarks marks) {
         DomainBalance balance = new DomainBalance(graph, mastery, threshold);
         GoalPaths paths = new GoalPaths(graph, weights.stepDecay());
-        BaseScore score = new BaseScore(weights, paths, balance);
+        BaseScore score = new BaseScore(weights, paths, balance, frontier, learner.goals());
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> pins = new ArrayList<>();
         for (Opportunity opportunity : catalogue.developingAny(frontier)) {
             if (!marks.isVetoed(opportunity.iri()) && !marks.isPinned(opportunity.iri())) {
-                candidates.add(candidate(opportunity, frontier, learner, score));
+                candidates.add(candidate(opportunity, score));
             }
         }
         marks.pinned().stream().filter(marks::isPinned).map(catalogue::find).flatMap(Optional::stream)
                 .filter(opportunity -> constraints.admit(opportunity, learner))
-                .forEach(opportunity -> pins.add(candidate(opportunity, frontier, learner, score)));
+                .forEach(opportunity -> pins.add(candidate(opportunity, score)));
         pins.sort(Candidate.BEST_FIRST);
         Map<String, Integer> picksByProvider = new HashMap<>();
         List<Recommendation> picked = new ArrayList<>();
@@ -115,9 +115,8 @@ public final class Ranker {
         return picked;
     }
 
-    private static Candidate candidate(Opportunity opportunity, Set<String> frontier, LearnerContext learner,
-                                       BaseScore score) {
-        return new Candidate(opportunity, score.of(ready(opportunity, frontier), learner.goals()));
+    private static Candidate candidate(Opportunity opportunity, BaseScore score) {
+        return new Candidate(opportunity, score.forOpportunity(opportunity.develops()));
     }
 
     /** What the opportunity teaches that is on the frontier, in IRI order. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -67,7 +66,7 @@ final class RunResultsTsv {
         if (!text.isEmpty()) {
             for (String pair : text.split(";")) {
                 String[] kv = pair.split("=", 2);
-                byRule.put(kv[0].toLowerCase(Locale.ROOT), Integer.parseInt(kv[1]));
+                byRule.put(kv[0], Integer.parseInt(kv[1]));
             }
         }
         return byRule;
