@@ -47,13 +47,10 @@ final class BaseScore {
         return weights.goal() * best + weights.balance() * mostUnderServed;
     }
 
-    /** The score of a pick teaching {@code ready} were the learner's goals only {@code someGoals}. */
-    double forReady(Collection<String> ready, Collection<String> someGoals) {
-        double mostUnderServed = 0.0;
-        for (String competency : ready) {
-            mostUnderServed = Math.max(mostUnderServed, balance.underServed(competency));
-        }
-        return weights.goal() * bestServed(ready, someGoals) + weights.balance() * mostUnderServed;
+    /** How little the learner has done in the competency's domain ({@link DomainBalance#underServed}). */
+    double underServed(String competency) {
+        double[] values = frontierValues.get(competency);
+        return values != null ? values[1] : balance.underServed(competency);
     }
 
     /** How well the best of these competencies serves the goal it serves best ({@link GoalPaths#match}). */

@@ -10,8 +10,9 @@ import org.flourish.pathways.model.LearnerMastery;
 
 /**
  * The reasons that decided a pick, so that an explanation states those and not merely what holds: the goals it serves
- * best (a goal served less well than another changed nothing); and a prerequisite it builds on when, were it not
- * held, the pick would score lower or leave the frontier (one of two held members of an any-of group changed nothing).
+ * best (a goal served less well than another changed nothing); and the prerequisites that hold open a competency
+ * giving the pick its score (a competency it also teaches, scoring less, changed nothing; nor did one of two held
+ * members of an any-of group). Reasons that decide together, tied, are all stated.
  */
 final class DecisiveReasons {
 
@@ -45,11 +46,26 @@ final class DecisiveReasons {
         return decided;
     }
 
-    /** Whether, were {@code prerequisite} not held, a pick teaching {@code ready} would score lower or drop out. */
+    /** Whether {@code prerequisite} holds open one of the ready competencies that give the pick its score. */
     boolean prerequisiteDecided(Set<String> ready, String prerequisite) {
-        Set<String> stillReady = new HashSet<>(ready);
-        stillReady.removeIf(competency -> holdsOpen(prerequisite, competency));
-        return stillReady.isEmpty() || score.forReady(stillReady, goals) < score.forReady(ready, goals) - SAME;
+        return deciding(ready).stream().anyMatch(competency -> holdsOpen(prerequisite, competency));
+    }
+
+    /**
+     * The ready competencies that give a pick its score: those serving the learner's goals best (when any goal is
+     * served) and those of its most under-served domain; several when they tie.
+     */
+    private Set<String> deciding(Set<String> ready) {
+        double bestGoal = score.bestServed(ready, goals);
+        double mostUnderServed = ready.stream().mapToDouble(score::underServed).max().orElse(0.0);
+        Set<String> deciding = new HashSet<>();
+        for (String competency : ready) {
+            if (bestGoal > 0 && score.bestServed(Set.of(competency), goals) > bestGoal - SAME
+                    || score.underServed(competency) > mostUnderServed - SAME) {
+                deciding.add(competency);
+            }
+        }
+        return deciding;
     }
 
     /** Whether {@code competency} would leave the frontier without {@code prerequisite}: no other member holds. */

@@ -110,6 +110,18 @@ class RankerTest {
     }
 
     @Test
+    void prerequisitesOfEveryCompetencyGivingThePickItsScoreAreStated() {
+        LearnerMastery readsLetters = Fixtures.masteryOf(Map.of("letters", 0.9));
+        Opportunity readingClub = course("club", Catalogue.NGO, "syllables", "oralStories");
+        assertEquals(List.of(Fixtures.ex("letters")), rank(readsLetters, Catalogue.amina().build(), readingClub)
+                .get(0).explanation().prerequisitesMet().stream().map(MasteryClaim::competency).toList(),
+                "syllables and oral stories tie on the score: what holds syllables open is stated");
+        Opportunity mixed = course("mixed", Catalogue.NGO, "syllables", "counting");
+        assertEquals(List.of(), rank(readsLetters, Catalogue.amina().build(), mixed).get(0).explanation()
+                .prerequisitesMet(), "counting, in the domain the child has not touched, gives the score alone");
+    }
+
+    @Test
     void underServedDomainIsPreferredWhenNoGoalDecides() {
         LearnerMastery readsWell = Fixtures.masteryOf(Map.of("letters", 0.9, "syllables", 0.9));
         List<Recommendation> ranked = rank(readsWell, Catalogue.amina().build(),
