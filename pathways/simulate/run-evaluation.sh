@@ -16,6 +16,8 @@ if [[ ! -f pathways/simulate/run-evaluation.sh ]]; then
     echo "run this from the repository root: pathways/simulate/run-evaluation.sh" >&2
     exit 2
 fi
+# The report gives the whole command's time: build, the engine before and the grid.
+export EVALUATION_STARTED_MS=$(($(date +%s%N) / 1000000))
 WORK=pathways/target/simulate
 mkdir -p "$WORK"
 echo "== building (offline)"

@@ -28,6 +28,7 @@ import org.flourish.pathways.model.Opportunity;
 import org.flourish.pathways.store.Graphs;
 import org.flourish.pathways.store.SharedGraphs;
 import org.flourish.pathways.store.RdfStore;
+import org.flourish.pathways.testing.Directories;
 import org.flourish.pathways.testing.FrameworkTriples;
 import org.flourish.pathways.vocab.Engine;
 import org.flourish.pathways.vocab.FL;
@@ -79,7 +80,7 @@ final class ScaleDataset {
             return directory;
         }
         try {
-            deleteRecursively(directory);
+            Directories.delete(directory);
             Files.createDirectories(directory);
             build();
             Files.writeString(marker, Instant.now().toString());
@@ -206,16 +207,5 @@ final class ScaleDataset {
 
     private static String decimal(double value) {
         return BigDecimal.valueOf(value).setScale(5, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -41,7 +41,7 @@ public final class ApartServers implements AutoCloseable {
 
     /** Starts both, in {@code dir} (emptied first), the LRS on the database {@code databaseName} (created anew). */
     public static ApartServers start(Path dir, String databaseName) throws IOException {
-        LrsAndPathwaysServer.deleteRecursively(dir);
+        Directories.delete(dir);
         Files.createDirectories(dir.resolve("tmp"));
         Path lrsWar = LrsAndPathwaysServer.existing("flourish.lrs.war", "build the LRS first");
         String jdbcUrl = LrsAndPathwaysServer.freshDatabase(databaseName);

@@ -55,7 +55,7 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
         Path micro = existing("payara.microJar", "build the LRS first: mvn -o -pl lrs package -DskipTests");
         Path pathwaysWar = existing("flourish.pathways.war", "package the pathways module first");
         Path dir = Path.of(System.getProperty("flourish.it.dir", "target/it")).toAbsolutePath();
-        deleteRecursively(dir);
+        Directories.delete(dir);
         Files.createDirectories(dir.resolve("tmp"));
         Path deployedPathways = Files.copy(pathwaysWar, dir.resolve("pathways.war"),
                 StandardCopyOption.REPLACE_EXISTING);
@@ -189,17 +189,6 @@ public final class LrsAndPathwaysServer implements AutoCloseable {
 
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     public static void sleep(Duration duration) {
