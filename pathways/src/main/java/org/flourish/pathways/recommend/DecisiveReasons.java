@@ -32,13 +32,13 @@ final class DecisiveReasons {
     }
 
     /**
-     * The goals among {@code served} that a pick teaching {@code ready} serves best: one alone decided its score (without
-     * it the score is lower); several serving equally well decided it together; goals served less well changed nothing.
+     * The learner's goals that a pick teaching {@code ready} serves best: one alone decided its score (without it the
+     * score is lower); several serving equally well decided it together; goals served less well changed nothing.
      */
-    Set<String> goalsDecided(Set<String> ready, Set<String> served) {
-        double best = score.bestServed(ready, served);
+    Set<String> goalsDecided(Set<String> ready) {
+        double best = score.bestServed(ready, goals);
         Set<String> decided = new HashSet<>();
-        for (String goal : served) {
+        for (String goal : goals) {
             if (best > 0 && score.served(ready, goal) > best - SAME) {
                 decided.add(goal);
             }

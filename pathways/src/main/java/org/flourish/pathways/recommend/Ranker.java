@@ -29,12 +29,12 @@ import org.flourish.pathways.recommend.constraints.HardConstraints;
  * opportunity serves the learner's goal it serves best: 1 if it develops the goal, 0.5 if it develops a prerequisite
  * the goal requires, times {@link RankingWeights#stepDecay} (by default 0.5) for each step further, else 0, so that
  * what unlocks a goal soonest comes first (in the simulated evaluation, EVALUATION.md, halving beat a flat 0.5 on
- * goal gain); underServed is the best {@link DomainBalance} of the frontier competencies it develops. Recommendations are then picked greedily, highest
- * score first, each pick lowering the score of the remaining opportunities of the same provider by
- * {@code providerRepeat}, so that one provider does not fill the whole list.
+ * goal gain); underServed is the best {@link DomainBalance} of the frontier competencies it develops.
+ * Recommendations are then picked greedily, highest score first, each pick lowering the score of the remaining
+ * opportunities of the same provider by {@code providerRepeat}, so that one provider does not fill the whole list.
  *
  * <p>An explanation states the goals served and the prerequisites met that decided the pick ({@link DecisiveReasons}):
- * a reason that holds but changed nothing is left out, so that every reason given is one a mentor could act on.
+ * a reason that holds but changed nothing is left out, so that the reasons given are those behind the rank.
  *
  * <p>Only what decides the order is computed for every frontier opportunity (its score, from per-competency values
  * computed once per request); hard constraints are checked only on the opportunities that reach the head of their
@@ -152,7 +152,7 @@ public final class Ranker {
         ready.forEach(competency -> onTheWay.addAll(paths.goalsLedToBy(competency, learner.goals())));
         onTheWay.removeAll(direct);
         DecisiveReasons decisive = new DecisiveReasons(graph, score, mastery, learner.goals());
-        Set<String> decided = decisive.goalsDecided(ready, learner.goals());
+        Set<String> decided = decisive.goalsDecided(ready);
         direct.retainAll(decided);
         onTheWay.retainAll(decided);
         // None is ready when a mentor pinned an opportunity off the frontier.
