@@ -99,17 +99,6 @@ HEADER
     printf '\n'
   done
 } > "$SECTION"
-python3 - "$OUT" "$SECTION" <<'PY'
-import sys
-out, section = sys.argv[1], open(sys.argv[2]).read()
-text = open(out).read() if __import__('os').path.exists(out) else ""
-start = text.find("\n## The embedded default beside the PostgreSQL service")
-if start >= 0:
-    end = text.find("\n## ", start + 1)
-    text = text[:start] + ("\n" + section + text[end:] if end >= 0 else "\n" + section)
-else:
-    text = text.rstrip("\n") + "\n\n" + section
-open(out, "w").write(text)
-PY
+python3 "$ROOT/lrs/bench/replace-section.py" "$OUT" "The embedded default beside the PostgreSQL service" < "$SECTION"
 log "done; results in $RESULTS"
 exit $CRASH_STATUS

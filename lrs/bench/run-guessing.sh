@@ -78,19 +78,5 @@ answered. A 401 costs the server a PBKDF2 check (210,000 iterations); a 429 is a
 $(cat "$RESULTS/guessing.md")
 SECTION
 )
-python3 - "$OUT" "$SECTION" <<'PY'
-import sys
-path, section = sys.argv[1], sys.argv[2].rstrip() + "\n"
-try:
-    text = open(path).read()
-except FileNotFoundError:
-    text = ""
-start = text.find("\n## Credential guessing")
-if start < 0:
-    text = text.rstrip() + "\n\n" + section
-else:
-    end = text.find("\n## ", start + 1)
-    text = text[:start + 1] + section + (text[end:] if end >= 0 else "")
-open(path, "w").write(text)
-PY
+printf '%s\n' "$SECTION" | python3 "$ROOT/lrs/bench/replace-section.py" "$OUT" "Credential guessing"
 log "wrote the section to $OUT; server log and results in $WORK"

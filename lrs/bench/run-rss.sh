@@ -102,15 +102,5 @@ are left at the JVM's default: they take memory only as deep as they are used. R
 (README, "Limits on input").
 EOT
 )
-python3 - "$OUT" "$SECTION" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-try:
-    text = open(path).read()
-except FileNotFoundError:
-    text = "# Benchmarks\n"
-pattern = re.compile(r"^## Memory under bad input\n.*?(?=^## |\Z)", re.S | re.M)
-text = pattern.sub(section + "\n\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w").write(text)
-PY
+printf '%s\n' "$SECTION" | python3 "$ROOT/lrs/bench/replace-section.py" "$OUT" "Memory under bad input"
 echo "wrote the section to $OUT"

@@ -123,17 +123,7 @@ $PASSES measures passed and $FAILS failed their target.
   forwarding half its 250 ms pass interval; the row "pushed straight to the engine" is the engine's own share.
 EOF
 
-if [[ -f "$OUT" ]]; then
-    awk -v section="$SECTION" '
-        BEGIN { while ((getline line < section) > 0) text = text line "\n" }
-        /^## Pathway engine[[:space:]]*$/ { printf "%s", text; replaced = 1; skipping = 1; next }
-        skipping && /^## / { skipping = 0; print ""; }
-        !skipping { print }
-        END { if (!replaced) { print ""; printf "%s", text } }
-    ' "$OUT" > "$OUT.tmp" && mv "$OUT.tmp" "$OUT"
-else
-    cp "$SECTION" "$OUT"
-fi
+python3 lrs/bench/replace-section.py "$OUT" "Pathway engine" < "$SECTION"
 echo "== wrote the Pathway engine section of $OUT ($PASSES passed, $FAILS failed)"
 
 echo "== shared-graph uploads while statements are kept (its own section)"

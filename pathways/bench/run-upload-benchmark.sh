@@ -58,15 +58,5 @@ $NOTES
   the 5 s target is to be read on a quiet machine.
 MD
 
-if [[ -f "$OUT" ]]; then
-    awk -v section="$SECTION" '
-        BEGIN { while ((getline line < section) > 0) text = text line "\n" }
-        /^## Shared-graph uploads[[:space:]]*$/ { printf "%s", text; replaced = 1; skipping = 1; next }
-        skipping && /^## / { skipping = 0; print ""; }
-        !skipping { print }
-        END { if (!replaced) { print ""; printf "%s", text } }
-    ' "$OUT" > "$OUT.tmp" && mv "$OUT.tmp" "$OUT"
-else
-    cp "$SECTION" "$OUT"
-fi
+python3 lrs/bench/replace-section.py "$OUT" "Shared-graph uploads" < "$SECTION"
 echo "== wrote the Shared-graph uploads section of $OUT"

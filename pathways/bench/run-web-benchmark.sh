@@ -61,13 +61,5 @@ $NOTES
 - The page shows the newest 30 experiences of the timeline; the rest are one link away (\`?timeline=all\`).
 MD
 )
-python3 - "$OUT" "$SECTION" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2].rstrip() + "\n"
-text = open(path, encoding="utf-8").read()
-match = re.search(r"^## Web app\n.*?(?=^## |\Z)", text, flags=re.S | re.M)
-text = text[:match.start()] + section + ("\n" if text[match.end():] else "") + text[match.end():] if match \
-    else text.rstrip() + "\n\n" + section
-open(path, "w", encoding="utf-8").write(text)
-PY
+printf '%s\n' "$SECTION" | python3 lrs/bench/replace-section.py "$OUT" "Web app"
 echo "== wrote the Web app section of $OUT"

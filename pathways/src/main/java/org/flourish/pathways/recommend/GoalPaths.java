@@ -53,7 +53,7 @@ final class GoalPaths {
     }
 
     /** The fewest prerequisite steps from {@code competency} up to one of the goals (1: a goal requires it). */
-    OptionalInt stepsToNearest(String competency, Set<String> goals) {
+    private OptionalInt stepsToNearest(String competency, Set<String> goals) {
         OptionalInt nearest = OptionalInt.empty();
         for (String goal : goals) {
             Integer steps = goal.equals(competency) ? null : stepsFrom(goal).get(competency);

@@ -22,9 +22,4 @@ public record RankingWeights(double goal, double balance, double providerRepeat,
             throw new IllegalArgumentException("stepDecay must be in [0,1], was " + stepDecay);
         }
     }
-
-    /** The same weights with another step decay. */
-    public RankingWeights withStepDecay(double decay) {
-        return new RankingWeights(goal, balance, providerRepeat, decay);
-    }
 }
